@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace Warden.Guards.Detectors;
+
+/// <summary>
+/// High-precision phrases of prompt attacks in major languages, matched on normalised lower-case text.
+/// The model generalises; these catch short, blunt attacks the model might score just under the threshold.
+/// </summary>
+internal static class AttackRules
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    private static readonly (Regex Pattern, string Kind, double Score)[] Rules =
+    [
+        (new Regex(
+            @"\b(ignore|disregard|forget|override|bypass|skip|drop)\s+(all\s+|any\s+|the\s+|your\s+|of\s+|everything\s+)*(previous|prior|above|earlier|preceding|former|original|initial|system|existing)\s+(instructions?|prompts?|rules|directions|guidelines|commands|context|messages?|constraints)"
+            + @"|\bignore\s+(all|everything)\s+(above|before|previous)"
+            + @"|\bnew\s+instructions?\s*:"
+            + @"|\bignoriere?\s+(alle\s+)?(vorherigen|bisherigen|obigen|vorigen)\s+(anweisungen|instruktionen|befehle|regeln)"
+            + @"|\bvergiss\s+(alle\s+)?(vorherigen\s+|bisherigen\s+)?(anweisungen|regeln)"
+            + @"|\bignor(e|ez)\s+(toutes\s+)?(les\s+)?(instructions|consignes|r[eè]gles)\s+(pr[eé]c[eé]dentes|ant[eé]rieures|ci-dessus)"
+            + @"|\boublie(z)?\s+(toutes\s+)?(les\s+|tes\s+|vos\s+)?(instructions|consignes)"
+            + @"|\bignora\s+(todas\s+)?(las\s+)?(instrucciones|reglas)\s+(anteriores|previas)"
+            + @"|\bolvida\s+(todas\s+)?(las\s+|tus\s+)?(instrucciones|reglas)"
+            + @"|\bignora\s+(tutte\s+)?(le\s+)?(istruzioni|regole)\s+(precedenti|di\s+sistema)"
+            + @"|\bignor[ea]\s+(todas\s+)?(as\s+)?(instru[cç][oõ]es|regras)\s+(anteriores|pr[eé]vias)"
+            + @"|\bnegeer\s+(alle\s+)?(vorige|eerdere)\s+instructies"
+            + @"|\bzignoruj\s+(wszystkie\s+)?(poprzednie|wcześniejsze)\s+(instrukcje|polecenia)"
+            + @"|(игнорируй|игнорируйте|забудь|забудьте)\s+(все\s+)?(предыдущие|прошлые|свои|вышеуказанные)\s+(инструкции|указания|правила)"
+            + @"|(忽略|无视|忽视|不要理会)(之前|以上|上面|先前|前面|所有)(的)?(所有)?(指令|指示|说明|规则|提示)"
+            + @"|(以前|前|上記|これまで)の(指示|命令|ルール)を(すべて)?無視"
+            + @"|(이전|앞의|위의)\s*(모든\s*)?(지시|지침|명령)(을|를)?\s*(무시|잊)"
+            + @"|(تجاهل|انس)\s+(جميع\s+|كل\s+)?(التعليمات|الأوامر)\s+(السابقة)"
+            + @"|(पिछले|पहले\s+के)\s+(सभी\s+)?(निर्देशों|निर्देश)\s+(को\s+)?(अनदेखा|नजरअंदाज)"
+            + @"|\b(önceki|tüm)\s+(talimatları|talimatlar)\s+(yok\s+say|unut)",
+            Options, TimeSpan.FromSeconds(1)), "direct-injection", 0.97),
+        (new Regex(
+            @"\b(reveal|print|show|repeat|output|display|leak|dump|tell\s+me|give\s+me|write\s+out|recite)\s+(me\s+)?(your|the|all|of\s+your)?\s*(full\s+|entire\s+|exact\s+|complete\s+|hidden\s+|secret\s+|initial\s+|original\s+)*(system\s+prompt|system\s+message|initial\s+prompt|hidden\s+instructions|pre-?prompt|instructions\s+above|prompt\s+above)"
+            + @"|\bwhat\s+(is|was|are|were)\s+(your|the)\s+(system\s+prompt|initial\s+instructions|hidden\s+instructions)"
+            + @"|\b(repeat|print)\s+(the\s+)?(words|text|everything)\s+above"
+            + @"|(zeige?|gib|wiederhole)\s+(mir\s+)?(deinen|den|deine)\s+(system-?prompt|systemanweisungen|anweisungen)"
+            + @"|(montre|affiche|r[eé]v[eè]le|r[eé]p[eè]te)(-moi|z)?\s+(ton|votre|le)\s+(prompt\s+syst[eè]me|message\s+syst[eè]me)"
+            + @"|(muestra|revela|repite)(me)?\s+(tu|el)\s+(prompt\s+del\s+sistema|mensaje\s+del\s+sistema)"
+            + @"|(покажи|выведи|повтори)\s+(свой|свои|системный)\s+(системный\s+)?(промпт|инструкции)"
+            + @"|(输出|显示|告诉我|重复)(你的)?(系统提示|系统指令|初始指令)",
+            Options, TimeSpan.FromSeconds(1)), "prompt-extraction", 0.95),
+        (new Regex(
+            @"\b(you\s+are\s+now|act\s+as|pretend\s+to\s+be|from\s+now\s+on\s+you\s+are)\s+(dan|an?\s+unrestricted|an?\s+unfiltered|an?\s+uncensored|evil|jailbroken)"
+            + @"|\bdo\s+anything\s+now\b|\bdeveloper\s+mode\s+(enabled|activated|on)\b|\bjailbreak(ed)?\s+mode\b"
+            + @"|\b(no|without\s+any|free\s+of)\s+(ethical|moral|content)\s+(guidelines|restrictions|filters|limitations)\b"
+            + @"|\bignore\s+(your|all)\s+(safety|content)\s+(guidelines|policies|filters|restrictions)"
+            + @"|\b(stay|remain)\s+in\s+character\b.{0,200}\b(no\s+matter|never\s+refuse)",
+            Options, TimeSpan.FromSeconds(1)), "jailbreak", 0.93),
+    ];
+
+    public static (double Score, string? Kind) Match(string normalized)
+    {
+        foreach (var (pattern, kind, score) in Rules)
+        {
+            if (pattern.IsMatch(normalized))
+            {
+                return (score, kind);
+            }
+        }
+
+        return (0, null);
+    }
+}

@@ -1,0 +1,42 @@
+using Warden.Guards.Model;
+using Warden.Guards.Text;
+
+namespace Warden.Guards.Detectors;
+
+/// <summary>
+/// Prompt injection, jailbreaks and prompt extraction: normalise away obfuscation, then take the stronger of
+/// high-precision multilingual rules and the learned linear model.
+/// </summary>
+internal sealed class PromptAttackDetector(LinearModel model, double threshold) : IScoringDetector
+{
+    public string Name => DetectorNames.PromptAttack;
+
+    public string Version => "1.0+" + model.Version;
+
+    public double Threshold => threshold;
+
+    public double Score(string text) => ScoreWithKind(text).Score;
+
+    public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
+    {
+        var (score, kind) = ScoreWithKind(text);
+        if (score >= threshold)
+        {
+            var type = kind ?? (context.Channel is GuardChannel.Retrieved or GuardChannel.ToolOutput ? "indirect-injection" : "prompt-attack");
+            findings.Add(new GuardFinding(Name, type, 0, text.Length, Math.Round(score, 4), Version));
+        }
+    }
+
+    private (double Score, string? Kind) ScoreWithKind(string text)
+    {
+        if (text.Length == 0)
+        {
+            return (0, null);
+        }
+
+        var normalized = TextNormalizer.Normalize(text);
+        var p = model.Predict(normalized);
+        var (ruleScore, kind) = AttackRules.Match(normalized);
+        return ruleScore > p ? (ruleScore, kind) : (p, kind);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace Warden.Guards.Detectors;
+
+/// <summary>
+/// Regexes for credentials. Provider formats sit in one alternation (one pass over the text); every pattern starts
+/// with a literal or a keyword and uses bounded quantifiers, and all carry a timeout as a backstop.
+/// </summary>
+internal static partial class SecretPatterns
+{
+    /// <summary>Group names of <see cref="Provider"/>, which are also the finding types.</summary>
+    public static readonly string[] ProviderTypes =
+    [
+        "AWS_ACCESS_KEY", "GITHUB_TOKEN", "GITLAB_TOKEN", "SLACK_TOKEN", "SLACK_WEBHOOK", "STRIPE_KEY", "ANTHROPIC_API_KEY",
+        "OPENAI_API_KEY", "GOOGLE_API_KEY", "GOOGLE_OAUTH_SECRET", "HUGGINGFACE_TOKEN", "NPM_TOKEN", "PYPI_TOKEN",
+        "SENDGRID_API_KEY", "TWILIO_KEY", "DISCORD_TOKEN", "TELEGRAM_BOT_TOKEN", "MAILGUN_KEY", "SHOPIFY_TOKEN",
+        "DIGITALOCEAN_TOKEN", "AZURE_STORAGE_KEY", "JWT", "DISCORD_WEBHOOK", "AZURE_SAS_TOKEN", "DATABRICKS_TOKEN",
+        "DOCKERHUB_TOKEN", "LINEAR_API_KEY", "GROQ_API_KEY", "SQUARE_TOKEN",
+    ];
+
+    [GeneratedRegex(
+        @"(?<AWS_ACCESS_KEY>\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}\b)"
+        + @"|(?<GITHUB_TOKEN>\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b)"
+        + @"|(?<GITLAB_TOKEN>\bgl(?:pat|dt|rt|ptt|cbt)-[A-Za-z0-9_\-]{20,64}\b)"
+        + @"|(?<SLACK_TOKEN>\bxox[abposre]-[A-Za-z0-9\-]{10,250})"
+        + @"|(?<SLACK_WEBHOOK>https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_+\-]{20,200})"
+        + @"|(?<STRIPE_KEY>\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,247}\b)"
+        + @"|(?<ANTHROPIC_API_KEY>\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_\-]{20,200})"
+        + @"|(?<OPENAI_API_KEY>\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,200})"
+        + @"|(?<GOOGLE_API_KEY>\bAIza[0-9A-Za-z_\-]{35}\b)"
+        + @"|(?<GOOGLE_OAUTH_SECRET>\bGOCSPX-[A-Za-z0-9_\-]{28}\b)"
+        + @"|(?<HUGGINGFACE_TOKEN>\bhf_[A-Za-z0-9]{30,40}\b)"
+        + @"|(?<NPM_TOKEN>\bnpm_[A-Za-z0-9]{36}\b)"
+        + @"|(?<PYPI_TOKEN>\bpypi-AgE[A-Za-z0-9_\-]{50,300})"
+        + @"|(?<SENDGRID_API_KEY>\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}\b)"
+        + @"|(?<TWILIO_KEY>\b(?:AC|SK)[0-9a-f]{32}\b)"
+        + @"|(?<DISCORD_TOKEN>\b[MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40}\b)"
+        + @"|(?<TELEGRAM_BOT_TOKEN>\b\d{8,10}:AA[A-Za-z0-9_\-]{33}\b)"
+        + @"|(?<MAILGUN_KEY>\bkey-[0-9a-f]{32}\b)"
+        + @"|(?<SHOPIFY_TOKEN>\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b)"
+        + @"|(?<DIGITALOCEAN_TOKEN>\bdo[opr]_v1_[a-f0-9]{64}\b)"
+        + @"|(?<AZURE_STORAGE_KEY>AccountKey=[A-Za-z0-9+/]{86}==)"
+        + @"|(?<JWT>\beyJ[A-Za-z0-9_\-]{10,2000}\.eyJ[A-Za-z0-9_\-]{2,4000}\.[A-Za-z0-9_\-]{0,1000})"
+        + @"|(?<DISCORD_WEBHOOK>https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{5,30}/[A-Za-z0-9_\-]{30,100})"
+        + @"|(?<AZURE_SAS_TOKEN>\bsig=[A-Za-z0-9%]{40,100}(?:&|\b))"
+        + @"|(?<DATABRICKS_TOKEN>\bdapi[a-f0-9]{32}(?:-\d)?\b)"
+        + @"|(?<DOCKERHUB_TOKEN>\bdckr_pat_[A-Za-z0-9_\-]{27}\b)"
+        + @"|(?<LINEAR_API_KEY>\blin_api_[A-Za-z0-9]{40}\b)"
+        + @"|(?<GROQ_API_KEY>\bgsk_[A-Za-z0-9]{52}\b)"
+        + @"|(?<SQUARE_TOKEN>\bEAAA[A-Za-z0-9_\-]{60}\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    public static partial Regex Provider();
+
+    /// <summary>key = value, key: "value", key =&gt; value and "password is X" forms.</summary>
+    [GeneratedRegex(
+        @"(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль)(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:\s{0,5}(?:=|:|=>|:=|\|\|=)\s{0,5}|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?)(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    public static partial Regex Assignment();
+
+    [GeneratedRegex(
+        @"\b[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://(?<user>[^\s:/@'""<>]{1,100}):(?<val>[^\s:/@'""<>]{1,200})@(?<host>[A-Za-z0-9.\-_]{1,200})",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    public static partial Regex UrlCredentials();
+}

@@ -1,0 +1,124 @@
+namespace Warden.Guards.Model;
+
+/// <summary>
+/// Maps normalised text to hashed features: word unigrams and bigrams plus character 3–5-grams (which carry
+/// languages without spaces, misspellings and morphology). Each group is scaled by 1/sqrt(count) so long texts
+/// do not score high just for being long. FNV-1a is used because it is stable across processes and runtimes.
+/// </summary>
+internal static class FeatureHasher
+{
+    private const uint FnvOffset = 2166136261;
+    private const uint FnvPrime = 16777619;
+    private const uint WordSalt = 0x9E3779B9;
+    private const uint BigramSalt = 0x85EBCA6B;
+
+    /// <summary>Calls <paramref name="sink"/> for every feature occurrence (bucket, value).</summary>
+    public static void Extract<TSink>(string text, int bits, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        var mask = (1u << bits) - 1;
+        var wordCount = CountWords(text);
+        var charCount = Math.Max(text.Length, 1) * 3;
+        var wordScale = 1f / MathF.Sqrt(Math.Max(wordCount * 2, 1));
+        var charScale = 1f / MathF.Sqrt(charCount);
+
+        uint prev = 0;
+        var havePrev = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var h = FnvOffset ^ WordSalt;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                h = (h ^ text[i]) * FnvPrime;
+                i++;
+            }
+
+            sink.Add((int)(Mix(h) & mask), wordScale);
+            if (havePrev)
+            {
+                sink.Add((int)(Mix((prev * 31) ^ h ^ BigramSalt) & mask), wordScale);
+            }
+
+            prev = h;
+            havePrev = true;
+        }
+
+        // Character n-grams over the text with whitespace runs collapsed to one space.
+        Span<char> window = stackalloc char[5];
+        var filled = 0;
+        var lastSpace = true;
+        for (var k = 0; k <= text.Length; k++)
+        {
+            var c = k == text.Length ? ' ' : text[k];
+            var isSpace = char.IsWhiteSpace(c);
+            if (isSpace && lastSpace)
+            {
+                continue;
+            }
+
+            lastSpace = isSpace;
+            c = isSpace ? ' ' : c;
+            if (filled < 5)
+            {
+                window[filled++] = c;
+            }
+            else
+            {
+                window[1..].CopyTo(window);
+                window[4] = c;
+            }
+
+            // Emit the n-grams (n = 3..5) that end at this character.
+            var g = FnvOffset;
+            for (var n = 1; n <= filled; n++)
+            {
+                g = (g ^ window[filled - n]) * FnvPrime;
+                if (n >= 3)
+                {
+                    sink.Add((int)(Mix(g ^ (uint)n) & mask), charScale);
+                }
+            }
+        }
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var w = char.IsLetterOrDigit(c);
+            if (w && !inWord)
+            {
+                count++;
+            }
+
+            inWord = w;
+        }
+
+        return count;
+    }
+
+    private static uint Mix(uint h)
+    {
+        h ^= h >> 16;
+        h *= 0x7FEB352D;
+        h ^= h >> 15;
+        h *= 0x846CA68B;
+        h ^= h >> 16;
+        return h;
+    }
+}
+
+/// <summary>Receives features without allocating (a struct so the JIT inlines the calls).</summary>
+internal interface IFeatureSink
+{
+    void Add(int bucket, float value);
+}

@@ -1,0 +1,221 @@
+using System.Text;
+
+namespace Warden.Guards.Text;
+
+/// <summary>
+/// Undoes the usual obfuscation tricks before rules and the model look at a text: invisible and tag characters,
+/// NFKC compatibility forms, cross-script confusables, leetspeak, s p a c e d letters, and payloads hidden in
+/// base64, hex, rot13 or URL-encoding (decoded copies are appended so both forms are scored).
+/// </summary>
+internal static class TextNormalizer
+{
+    public static string Normalize(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var hidden = new StringBuilder();
+        var cleaned = StripInvisible(text, hidden);
+        var nfkc = SafeNfkc(cleaned);
+        cleaned = nfkc.ToLowerInvariant();
+        var sb = new StringBuilder(cleaned.Length + 64);
+        RewriteWords(cleaned, sb);
+        var main = CollapseSpacedLetters(sb.ToString());
+        var result = new StringBuilder(main);
+        if (hidden.Length > 0)
+        {
+            result.Append(" \n ").Append(hidden.ToString().ToLowerInvariant());
+        }
+
+        PayloadDecoder.AppendDecoded(nfkc, result);
+        return result.ToString();
+    }
+
+    /// <summary>Removes zero-width, bidi and variation-selector characters; tag characters are decoded into <paramref name="hidden"/>; lone surrogates become U+FFFD.</summary>
+    internal static string StripInvisible(string text, StringBuilder hidden)
+    {
+        StringBuilder? sb = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var cp = char.ConvertToUtf32(c, text[i + 1]);
+                if (InvisibleChars.IsTag(cp) || InvisibleChars.IsInvisibleCodePoint(cp))
+                {
+                    sb ??= new StringBuilder(text, 0, i, text.Length);
+                    if (cp is >= 0xE0020 and <= 0xE007E)
+                    {
+                        hidden.Append((char)(cp - 0xE0000));
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                sb?.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                sb ??= new StringBuilder(text, 0, i, text.Length);
+                sb.Append('\uFFFD');
+                continue;
+            }
+
+            if (InvisibleChars.IsInvisible(c))
+            {
+                sb ??= new StringBuilder(text, 0, i, text.Length);
+                continue;
+            }
+
+            sb?.Append(c);
+        }
+
+        return sb?.ToString() ?? text;
+    }
+
+    private static string SafeNfkc(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // Unassigned or malformed sequences: scoring the un-normalised text beats refusing it here.
+            return text;
+        }
+    }
+
+    /// <summary>Per word: maps look-alike Cyrillic/Greek letters in Latin words and leetspeak digits in mixed words.</summary>
+    private static void RewriteWords(string text, StringBuilder sb)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                sb.Append(text[i]);
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            AppendWord(text.AsSpan(start, i - start), sb);
+        }
+    }
+
+    private static void AppendWord(ReadOnlySpan<char> word, StringBuilder sb)
+    {
+        int latin = 0, confusable = 0, letters = 0, leet = 0;
+        foreach (var c in word)
+        {
+            if (c is >= 'a' and <= 'z')
+            {
+                latin++;
+            }
+
+            if (Confusables.Map(c) != c)
+            {
+                confusable++;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (Leet(c) != c)
+            {
+                leet++;
+            }
+        }
+
+        var mapConfusables = confusable > 0 && latin > 0;
+        var mapLeet = leet > 0 && letters >= 2 && word.Length >= 3;
+        if (!mapConfusables && !mapLeet)
+        {
+            sb.Append(word);
+            return;
+        }
+
+        foreach (var c in word)
+        {
+            var m = mapConfusables ? Confusables.Map(c) : c;
+            sb.Append(mapLeet ? Leet(m) : m);
+        }
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '@' or '$' or '!' or '|';
+
+    private static char Leet(char c) => c switch
+    {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        '8' => 'b',
+        '9' => 'g',
+        '@' => 'a',
+        '$' => 's',
+        '!' => 'i',
+        '|' => 'l',
+        _ => c,
+    };
+
+    /// <summary>Joins runs like "i g n o r e" or "i.g.n.o.r.e" (four or more single letters) into one word.</summary>
+    internal static string CollapseSpacedLetters(string text)
+    {
+        if (text.Length < 7)
+        {
+            return text;
+        }
+
+        StringBuilder? sb = null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (IsSingleLetter(text, i))
+            {
+                var j = i;
+                var count = 1;
+                while (j + 2 < text.Length && text[j + 1] is ' ' or '.' or '-' or '_' or '*' && IsSingleLetter(text, j + 2))
+                {
+                    j += 2;
+                    count++;
+                }
+
+                if (count >= 4)
+                {
+                    sb ??= new StringBuilder(text, 0, i, text.Length);
+                    for (var k = i; k <= j; k += 2)
+                    {
+                        sb.Append(text[k]);
+                    }
+
+                    i = j + 1;
+                    continue;
+                }
+            }
+
+            sb?.Append(text[i]);
+            i++;
+        }
+
+        return sb?.ToString() ?? text;
+    }
+
+    private static bool IsSingleLetter(string text, int i) =>
+        char.IsLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
+}
