@@ -87,7 +87,8 @@ internal static class StorageConnectionParser
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = full,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            // Only the initializer creates the file (owner-only); a store must never create a stray empty one.
+            Mode = SqliteOpenMode.ReadWrite,
             ForeignKeys = true,
             Pooling = true,
 

@@ -37,6 +37,7 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
         var normalized = TextNormalizer.Normalize(text);
         var p = model.Predict(normalized);
         var (ruleScore, kind) = AttackRules.Match(normalized);
-        return ruleScore > p ? (ruleScore, kind) : (p, kind);
+        // A rule hit is a high-precision signal: rank it above every model-only score, keeping the model's order among hits.
+        return ruleScore > 0 ? (Math.Max(ruleScore, 0.99999) + (p * 1e-6), kind) : (p, kind);
     }
 }

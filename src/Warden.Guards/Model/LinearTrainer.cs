@@ -15,8 +15,8 @@ internal static class LinearTrainer
     public const int Bits = 18;
     private const int Epochs = 6;
     private const int Seed = 20250105;
-    private const double LearningRate = 0.5;
-    private const double L2 = 1e-6;
+    private const double LearningRate = 0.1;
+    private const double L2 = 1e-5;
 
     public static TrainingResult Train(string name, IReadOnlyList<TrainingExample> examples, double targetFpr)
     {
@@ -51,9 +51,14 @@ internal static class LinearTrainer
 
     internal static string GroupOf(string source)
     {
-        // Public sources are grouped by repository so a fold never sees another file of the same collection.
-        var space = source.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 ? source[..space] : source;
+        // Whole sources go to one of five folds, so a held-out score never comes from a model that saw that source.
+        var h = 2166136261u;
+        foreach (var c in source)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+
+        return "fold" + (h % 5).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static (float[] Weights, double Bias) Fit(string[] texts, bool[] labels, int[] indices)
@@ -130,7 +135,7 @@ internal static class LinearTrainer
 
         var allowed = (int)Math.Floor(negatives.Length * targetFpr);
         var t = negatives[Math.Min(allowed, negatives.Length - 1)];
-        return Math.Clamp(t + 1e-6, 0.05, 0.99);
+        return Math.Clamp(t + 1e-9, 0.05, 0.999999);
     }
 
     private static string Digest(IReadOnlyList<TrainingExample> examples)

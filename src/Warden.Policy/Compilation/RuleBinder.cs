@@ -8,6 +8,9 @@ internal sealed class RuleBinder(DiagnosticBag diagnostics, PolicyLoadOptions op
     private readonly ConditionBinder _conditions = new(diagnostics, options);
     private readonly OutcomeBinder _outcomes = new(diagnostics);
 
+    // Ids are checked for duplicates across all documents, even on rules with other errors, so one run reports both.
+    private readonly Dictionary<string, SourcePosition> _ids = new(StringComparer.Ordinal);
+
     public List<CompiledRule> BindDocument(YamlNode root)
     {
         var rules = new List<CompiledRule>();
@@ -52,6 +55,13 @@ internal sealed class RuleBinder(DiagnosticBag diagnostics, PolicyLoadOptions op
 
         var errorsBefore = diagnostics.Items.Count;
         var id = f.Required("id", "a rule") is { } idNode ? BindId(idNode) : null;
+        if (id is not null && !_ids.TryAdd(id, node.Position))
+        {
+            var first = _ids[id];
+            diagnostics.Add(PolicyErrorIds.DuplicateRuleId, node,
+                $"rule id '{id}' is already used at {first.File}:{first.Line}; rule ids must be unique across all documents");
+        }
+
         var effect = f.Required("effect", "a rule") is { } effectNode ? BindEffect(effectNode) : null;
         var description = f.String("description");
         var reason = f.String("reason");

@@ -1,0 +1,94 @@
+using Bogus;
+using Bogus.Bson;
+
+namespace Warden.Guards.Detectors;
+
+/// <summary>
+/// Name and place lists for PERSON and LOCATION, taken from Bogus's locale data (first/last names, countries,
+/// states, real city lists where a locale has them) plus a short list of major world cities. Built once, lazily.
+/// </summary>
+internal sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Shared = new(() => new Gazetteer());
+
+    private static readonly string[] Locales = ["en", "de", "fr", "es", "it", "nl", "pt_BR", "pl", "tr", "sv", "ru", "en_IND", "ja", "ko", "zh_CN", "ar", "vi", "id_ID", "nb_NO", "fi", "cz", "uk"];
+
+    private static readonly string[] WorldCities =
+    [
+        "London", "Paris", "Berlin", "Madrid", "Rome", "Milan", "Vienna", "Zurich", "Geneva", "Amsterdam", "Brussels", "Lisbon", "Dublin", "Oslo",
+        "Stockholm", "Copenhagen", "Helsinki", "Warsaw", "Prague", "Budapest", "Athens", "Istanbul", "Moscow", "Kyiv", "Munich", "Hamburg", "Frankfurt",
+        "Barcelona", "Lyon", "Marseille", "Manchester", "Birmingham", "Edinburgh", "Glasgow", "New York", "Los Angeles", "Chicago", "Houston", "Phoenix",
+        "Philadelphia", "San Antonio", "San Diego", "Dallas", "San Jose", "Austin", "Seattle", "Boston", "Denver", "Miami", "Atlanta", "Detroit",
+        "San Francisco", "Washington", "Las Vegas", "Portland", "Toronto", "Montreal", "Vancouver", "Ottawa", "Calgary", "Mexico City", "Sao Paulo",
+        "São Paulo", "Rio de Janeiro", "Buenos Aires", "Lima", "Bogota", "Bogotá", "Santiago", "Caracas", "Tokyo", "Osaka", "Kyoto", "Seoul", "Beijing",
+        "Shanghai", "Shenzhen", "Hong Kong", "Taipei", "Singapore", "Bangkok", "Jakarta", "Manila", "Hanoi", "Mumbai", "Delhi", "New Delhi", "Bangalore",
+        "Bengaluru", "Chennai", "Kolkata", "Hyderabad", "Karachi", "Lahore", "Dhaka", "Dubai", "Abu Dhabi", "Riyadh", "Tehran", "Cairo", "Lagos",
+        "Nairobi", "Johannesburg", "Cape Town", "Casablanca", "Sydney", "Melbourne", "Brisbane", "Perth", "Auckland", "Wellington", "Tel Aviv",
+        "Jerusalem", "Brooklyn", "Queens", "Oakland", "Sacramento", "Nashville", "Baltimore", "Pittsburgh", "Cleveland", "Minneapolis", "Orlando",
+        "Tampa", "Charlotte", "Indianapolis", "Columbus", "Milwaukee", "Kansas City", "St. Louis", "New Orleans", "Salt Lake City", "Honolulu",
+        "Anchorage", "Cologne", "Stuttgart", "Düsseldorf", "Dresden", "Leipzig", "Naples", "Turin", "Florence", "Venice", "Valencia", "Seville",
+        "Porto", "Rotterdam", "The Hague", "Antwerp", "Krakow", "Bucharest", "Sofia", "Belgrade", "Zagreb", "Riga", "Vilnius", "Tallinn", "Reykjavik",
+        "Liverpool", "Leeds", "Bristol", "Cardiff", "Belfast", "Quebec", "Havana", "Kingston", "Panama City", "San Juan", "Quito", "Montevideo",
+    ];
+
+    private Gazetteer()
+    {
+        FirstNames = new HashSet<string>(StringComparer.Ordinal);
+        LastNames = new HashSet<string>(StringComparer.Ordinal);
+        Places = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var locale in Locales)
+        {
+            AddAll(FirstNames, locale, "name", "first_name");
+            AddAll(FirstNames, locale, "name", "male_first_name");
+            AddAll(FirstNames, locale, "name", "female_first_name");
+            AddAll(LastNames, locale, "name", "last_name");
+            AddAll(Places, locale, "address", "country");
+            AddAll(Places, locale, "address", "state");
+            AddAll(Places, locale, "address", "city_name");
+        }
+
+        foreach (var city in WorldCities)
+        {
+            Places.Add(city);
+        }
+
+        // Bogus's Brazilian and Turkish city lists are real cities; other locales generate fake ones from templates.
+        AddAll(Places, "pt_BR", "address", "city");
+        AddAll(Places, "tr", "address", "city");
+    }
+
+    public static Gazetteer Instance => Shared.Value;
+
+    public HashSet<string> FirstNames { get; }
+
+    public HashSet<string> LastNames { get; }
+
+    public HashSet<string> Places { get; }
+
+    private static void AddAll(HashSet<string> set, string locale, string category, string path)
+    {
+        BValue? value;
+        try
+        {
+            value = Database.Get(category, path, locale);
+        }
+        catch (KeyNotFoundException)
+        {
+            return;
+        }
+
+        if (value is not BArray array)
+        {
+            return;
+        }
+
+        for (var i = 0; i < array.Count; i++)
+        {
+            var s = array[i].StringValue;
+            if (!string.IsNullOrWhiteSpace(s) && !s.Contains('#', StringComparison.Ordinal))
+            {
+                set.Add(s.Trim());
+            }
+        }
+    }
+}

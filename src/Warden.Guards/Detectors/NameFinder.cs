@@ -1,0 +1,147 @@
+namespace Warden.Guards.Detectors;
+
+/// <summary>
+/// PERSON and LOCATION spans from capitalised word sequences: gazetteer hits, titles (Mr, Dr, Frau…) and context
+/// phrases ("my name is", "Dear"). Ambiguous words ("Will", "May") only count when a surname follows.
+/// </summary>
+internal static class NameFinder
+{
+    private static readonly HashSet<string> Titles = new(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Madam", "Mx", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Dott", "Signor", "Signora", "Don", "Doña"], StringComparer.Ordinal);
+
+    private static readonly string[] Triggers = ["my name is ", "name is ", "named ", "called ", "i am ", "i'm ", "dear ", "hi ", "hello ", "regards, ", "sincerely, ", "patient ", "customer ", "employee ", "contact ", "signed ", "from: ", "to: ", "attn: ", "mi nombre es ", "je m'appelle ", "ich heiße ", "mein name ist ", "me llamo ", "mi chiamo "];
+
+    public static void Find(string text, Action<string, int, int, double> emit)
+    {
+        var gaz = Gazetteer.Instance;
+        var words = Tokenize(text);
+        var i = 0;
+        while (i < words.Count)
+        {
+            var (start, end) = words[i];
+            var word = text[start..end];
+            if (!IsCapitalized(word))
+            {
+                i++;
+                continue;
+            }
+
+            // Places first for multi-word names ("New York", "Rio de Janeiro").
+            var placeLen = MatchPlace(text, words, i, gaz);
+            var isFirst = gaz.FirstNames.Contains(word);
+            var nextIsName = i + 1 < words.Count && Adjacent(text, words[i], words[i + 1]) && IsNameLike(text[words[i + 1].Start..words[i + 1].End], gaz);
+            var titled = i > 0 && Titles.Contains(text[words[i - 1].Start..words[i - 1].End]) && Adjacent(text, words[i - 1], words[i], allowDot: true);
+            var triggered = Triggered(text, start);
+
+            if (titled || triggered || (isFirst && (nextIsName || !CommonWords.Capitalized.Contains(word)) && placeLen == 0)
+                || (isFirst && nextIsName) || (gaz.LastNames.Contains(word) && nextIsName && !CommonWords.Capitalized.Contains(word)))
+            {
+                var j = i;
+                while (j + 1 < words.Count && j - i < 3 && Adjacent(text, words[j], words[j + 1]) && IsNameLike(text[words[j + 1].Start..words[j + 1].End], gaz))
+                {
+                    j++;
+                }
+
+                var score = titled || triggered || j > i ? 0.85 : 0.6;
+                emit("PERSON", start, words[j].End, score);
+                i = j + 1;
+                continue;
+            }
+
+            if (placeLen > 0)
+            {
+                emit("LOCATION", start, words[i + placeLen - 1].End, 0.7);
+                i += placeLen;
+                continue;
+            }
+
+            i++;
+        }
+    }
+
+    private static int MatchPlace(string text, List<(int Start, int End)> words, int i, Gazetteer gaz)
+    {
+        for (var len = Math.Min(4, words.Count - i); len >= 1; len--)
+        {
+            var s = words[i].Start;
+            var e = words[i + len - 1].End;
+            if (e - s > 40)
+            {
+                continue;
+            }
+
+            var candidate = text[s..e];
+            if (candidate.Contains('\n', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (gaz.Places.Contains(candidate) && (len > 1 || !CommonWords.Capitalized.Contains(candidate) || gaz.Places.Contains(candidate)))
+            {
+                return len;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool Triggered(string text, int start)
+    {
+        foreach (var t in Triggers)
+        {
+            if (start >= t.Length && text.AsSpan(start - t.Length, t.Length).Equals(t, StringComparison.OrdinalIgnoreCase))
+            {
+                return !t.StartsWith("i am", StringComparison.Ordinal) && !t.StartsWith("i'm", StringComparison.Ordinal) || Gazetteer.Instance.FirstNames.Contains(text[start..NextEnd(text, start)]);
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextEnd(string text, int start)
+    {
+        var e = start;
+        while (e < text.Length && (char.IsLetter(text[e]) || text[e] is '\'' or '-'))
+        {
+            e++;
+        }
+
+        return e;
+    }
+
+    private static bool IsNameLike(string word, Gazetteer gaz) =>
+        IsCapitalized(word) && (gaz.LastNames.Contains(word) || gaz.FirstNames.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]))
+            || !CommonWords.Capitalized.Contains(word) && !gaz.Places.Contains(word) && word.Length <= 20);
+
+    private static bool IsCapitalized(string word) =>
+        word.Length >= 1 && char.IsUpper(word[0]) && (word.Length == 1 || word.Skip(1).All(c => char.IsLower(c) || c is '\'' or '-'));
+
+    private static bool Adjacent(string text, (int Start, int End) a, (int Start, int End) b, bool allowDot = false)
+    {
+        var gap = text.AsSpan(a.End, b.Start - a.End);
+        return gap is " " || (allowDot && gap is ". ") || (gap is ". " && a.End - a.Start == 1);
+    }
+
+    private static List<(int Start, int End)> Tokenize(string text)
+    {
+        var list = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var s = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || ((text[i] is '\'' or '-') && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+
+            list.Add((s, i));
+        }
+
+        return list;
+    }
+}

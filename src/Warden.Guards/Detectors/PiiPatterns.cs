@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace Warden.Guards.Detectors;
+
+/// <summary>Shape patterns for structured PII; checksums and context decide afterwards. Bounded quantifiers plus timeouts.</summary>
+internal static partial class PiiPatterns
+{
+    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    [GeneratedRegex(
+        @"(?<EMAIL_ADDRESS>\b[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,63}){0,5}\.[A-Za-z]{2,24}\b)"
+        + @"|(?<IBAN_CODE>\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b)"
+        + @"|(?<MAC_ADDRESS>\b[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}\b)"
+        + @"|(?<IP_ADDRESS>\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b(?!\.\d))"
+        + @"|(?<IPV6>(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?:::?[0-9A-Fa-f]{1,4}){0,6}(?![\w:]))"
+        + @"|(?<CRYPTO>\b(?:bc1[a-z0-9]{25,59}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40})\b)"
+        + @"|(?<US_SSN>\b\d{3}[- ]\d{2}[- ]\d{4}\b)"
+        + @"|(?<CREDIT_CARD>\b\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{1,7}\b|\b\d{4}[ \-]?\d{6}[ \-]?\d{5}\b)"
+        + @"|(?<PHONE_NUMBER>(?<![\w+])(?:(?:\+|00)\d{1,3}[\s.\-]{0,2})?(?:\(\d{1,5}\)[\s.\-]?)?\d{2,5}(?:[\s.\-]\d{2,5}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w])|(?<![\w+])\+\d{8,14}\b|\(\d{3}\)\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)"
+        + @"|(?<UK_NHS>\b\d{3}[ \-]?\d{3}[ \-]?\d{4}\b)"
+        + @"|(?<ES_NIF>\b[XYZ0-9]\d{7}[A-Z]\b)",
+        Opts, matchTimeoutMilliseconds: 2000)]
+    public static partial Regex Structured();
+
+    [GeneratedRegex(
+        @"\b(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?"
+        + @"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d{2})?"
+        + @"|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s(?:19|20)\d{2})?"
+        + @"|(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s(?:19|20)\d{2}"
+        + @"|(?:19|20)\d{2}s?)\b",
+        Opts | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    public static partial Regex Date();
+
+    [GeneratedRegex(
+        @"\b\d{1,6}[A-Za-z]?,?\s(?:[A-Z][A-Za-z'\-]{1,25}\s){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Trl|Crescent|Close|Alley|Row|Plaza|Loop|Path|Pike|Run|Walk|Crossing|Point|Ridge|Hill|Hills|View|Park|Gardens|Heights|Mews|Green|Grove|Rise)\b\.?(?:,?\s(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s?\d{1,5}[A-Za-z]?)?"
+        + @"|\b(?:[A-ZÄÖÜ][a-zäöüß\-]{2,30}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|gracht|laan|straat|vägen|gatan))\s\d{1,5}[a-z]?\b"
+        + @"|\b\d{1,5},?\s(?:rue|avenue|boulevard|place|chemin|allée|impasse|quai)\s(?:d[eu']\s?|la\s|les\s)?[A-ZÉ][\w'\-]{1,30}(?:\s[A-ZÉ][\w'\-]{1,30}){0,3}"
+        + @"|\b(?:Calle|Avenida|Av\.|Via|Viale|Piazza|Corso|Rua|Travessa|Plaza|Paseo)\s(?:d[eio]l?\s|de\sla\s)?[A-Z][\w'\-]{1,30}(?:\s[A-Z][\w'\-]{1,30}){0,3},?\s\d{1,5}",
+        Opts, matchTimeoutMilliseconds: 2000)]
+    public static partial Regex StreetAddress();
+
+    [GeneratedRegex(
+        @"\b(?:[A-Z][A-Za-z&'\-]{1,30}\s){1,4}(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|SA|SAS|SARL|PLC|plc|BV|NV|AB|Group|Holdings|Partners|Associates|Bank|University|Institute|Foundation|Hospital|Labs|Technologies|Systems|Solutions|Industries|Enterprises|Consulting|Ventures|Capital)\b\.?"
+        + @"|\b[A-Z][A-Za-z]{1,30}(?:,\s|\s|-)(?:and|&)\s[A-Z][A-Za-z]{1,30}\b",
+        Opts, matchTimeoutMilliseconds: 2000)]
+    public static partial Regex Organization();
+
+    [GeneratedRegex(
+        @"\b(?:zip|postal\s?code|postcode|plz)\s?:?\s?(?<v>\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b|\b(?<v>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b",
+        Opts | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
+    public static partial Regex PostalCode();
+}

@@ -1,0 +1,119 @@
+namespace Warden.Guards.Detectors;
+
+/// <summary>Heuristics that separate real secret values from placeholders, code and prose.</summary>
+internal static class SecretValues
+{
+    private static readonly string[] PlaceholderParts =
+    [
+        "xxxx", "****", "....", "example", "your", "placeholder", "redacted", "dummy", "sample", "changeme", "<", "${", "{{", "%(",
+        "env(", "environ", "process.env", "getenv", "secrets.", "settings.", "config.", "vault:", "none", "null", "undefined", "required", "optional",
+        "string", "true", "false", "hidden", "masked", "1234567", "abcdef", "insert", "replace", "here", "todo",
+    ];
+
+    public static double Entropy(ReadOnlySpan<char> s)
+    {
+        if (s.Length == 0)
+        {
+            return 0;
+        }
+
+        Span<int> counts = stackalloc int[128];
+        var other = 0;
+        foreach (var c in s)
+        {
+            if (c < 128)
+            {
+                counts[c]++;
+            }
+            else
+            {
+                other++;
+            }
+        }
+
+        double h = 0;
+        foreach (var n in counts)
+        {
+            if (n > 0)
+            {
+                var p = (double)n / s.Length;
+                h -= p * Math.Log2(p);
+            }
+        }
+
+        if (other > 0)
+        {
+            var p = (double)other / s.Length;
+            h -= p * Math.Log2(p);
+        }
+
+        return h;
+    }
+
+    public static bool LooksLikePlaceholder(ReadOnlySpan<char> value)
+    {
+        foreach (var part in PlaceholderParts)
+        {
+            if (value.Contains(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // All one character ("aaaaaaaa", "00000000") is a template, not a credential.
+        return value.Length > 0 && !value.ContainsAnyExcept(value[0]);
+    }
+
+    /// <summary>Score for a key/value assignment; 0 when the value does not look like a real secret.</summary>
+    public static double AssignmentScore(string key, string suffix, string value, bool quoted)
+    {
+        // "passenger", "tokenizer", "secretary": a keyword followed by more lower-case letters is another word.
+        if (suffix.Length > 0 && char.IsAsciiLetterLower(suffix[0]))
+        {
+            return 0;
+        }
+
+        value = value.TrimEnd('.', '!', '?', ')');
+        if (value.Length < 6 || LooksLikePlaceholder(value) || IsCode(value))
+        {
+            return 0;
+        }
+
+        var isPassword = IsPasswordKey(key);
+        var entropy = Entropy(value);
+        var classes = (value.Any(char.IsAsciiLetterLower) ? 1 : 0) + (value.Any(char.IsAsciiLetterUpper) ? 1 : 0)
+            + (value.Any(char.IsAsciiDigit) ? 1 : 0) + (value.Any(c => !char.IsAsciiLetterOrDigit(c)) ? 1 : 0);
+        if (isPassword)
+        {
+            if (classes >= 2 || value.Length >= 10 || quoted)
+            {
+                return classes >= 3 || quoted ? 0.85 : 0.7;
+            }
+
+            return 0;
+        }
+
+        if (value.Length >= 12 && entropy >= 3.0 && classes >= 2)
+        {
+            return entropy >= 3.5 ? 0.85 : 0.65;
+        }
+
+        return 0;
+    }
+
+    public static bool IsPasswordKey(string key) =>
+        key.StartsWith("pass", StringComparison.OrdinalIgnoreCase) || key.Equals("pwd", StringComparison.OrdinalIgnoreCase)
+        || !char.IsAscii(key[0]) || key.StartsWith("mot", StringComparison.OrdinalIgnoreCase) || key.StartsWith("kenn", StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith("contra", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCode(string value)
+    {
+        // Identifiers and member accesses (settings.Password, args.token, user_password) are code, not values.
+        if (value.Contains('.', StringComparison.Ordinal) && value.All(c => char.IsAsciiLetter(c) || c is '.' or '_'))
+        {
+            return true;
+        }
+
+        return value.All(c => char.IsAsciiLetterLower(c) || c == '_') && value.Contains('_', StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,86 @@
+using Warden.Guards.Evaluation;
+using Warden.Guards.Model;
+
+namespace Warden.Guards.Training;
+
+/// <summary>
+/// Rebuilds the shipped models from the shared data directory and the repository's own data. Deterministic:
+/// running it twice on the same files gives identical bytes.
+/// </summary>
+public static class GuardTrainer
+{
+    /// <summary>Trains both models and writes them to <paramref name="outputDir"/>; returns one summary line per model.</summary>
+    /// <param name="sharedDir">Directory with prompt-attacks.train.jsonl and harmful-requests.train.jsonl (may be missing).</param>
+    /// <param name="ownDir">The repository's data/guard directory (files under train/).</param>
+    /// <param name="outputDir">Where the .bin files go (models/guard).</param>
+    /// <param name="maxPerSource">Cap per source, for quick tests; null for all.</param>
+    public static IReadOnlyList<string> Train(string? sharedDir, string ownDir, string outputDir, int? maxPerSource = null)
+    {
+        var attack = Load(sharedDir, ownDir, "prompt-attack", "attack", maxPerSource);
+        var harmfulOwn = Load(sharedDir, ownDir, "harmful-request", "harmful", maxPerSource);
+        if (attack.Count == 0 || harmfulOwn.Count == 0)
+        {
+            throw new GuardException(GuardErrors.TrainingDataMissing, $"no training data found under '{sharedDir}' and '{ownDir}/train'.");
+        }
+
+        // Benign prompts of the attack data are also benign for harm: ordinary questions and tasks.
+        var harmful = harmfulOwn.Concat(attack.Where(e => !e.Positive && e.Kind is "benign-chat" or "benign-task" or "benign-roleplay")).ToList();
+        Directory.CreateDirectory(outputDir);
+        var report = new List<string>();
+        foreach (var (file, data, fpr) in new[] { (ModelFiles.PromptAttack, attack, 0.005), (ModelFiles.HarmfulRequest, harmful, 0.03) })
+        {
+            var result = LinearTrainer.Train(Path.GetFileNameWithoutExtension(file), data, fpr);
+            File.WriteAllBytes(Path.Combine(outputDir, file), result.Model.ToBytes());
+            var oofRecall = Metrics.RecallAtFpr(result.OutOfFoldScores, result.Labels, 0.01);
+            var tp = result.OutOfFoldScores.Where((s, i) => result.Labels[i] && s >= result.Model.Threshold).Count();
+            var fp = result.OutOfFoldScores.Where((s, i) => !result.Labels[i] && s >= result.Model.Threshold).Count();
+            var pos = result.Labels.Count(l => l);
+            report.Add($"{file}: {data.Count} examples ({pos} positive), threshold {result.Model.Threshold:F4}; held-out-source recall {Metrics.Ratio(tp, pos):P1}, fpr {Metrics.Ratio(fp, data.Count - pos):P2}, recall@1%fpr {oofRecall:P1}, auc {Metrics.Auc(result.OutOfFoldScores, result.Labels):F4}; sha {result.Model.TrainedFrom[..12]}");
+        }
+
+        return report;
+    }
+
+    private static List<TrainingExample> Load(string? sharedDir, string ownDir, string detector, string positiveLabel, int? maxPerSource)
+    {
+        var files = new List<string>();
+        var sharedName = detector == "prompt-attack" ? "prompt-attacks.train.jsonl" : "harmful-requests.train.jsonl";
+        if (sharedDir is not null && File.Exists(Path.Combine(sharedDir, sharedName)))
+        {
+            files.Add(Path.Combine(sharedDir, sharedName));
+        }
+
+        var trainDir = Path.Combine(ownDir, "train");
+        if (Directory.Exists(trainDir))
+        {
+            files.AddRange(Directory.GetFiles(trainDir, detector + "*.jsonl").Order(StringComparer.Ordinal));
+        }
+
+        var list = new List<TrainingExample>();
+        var perSource = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var (line, row) in JsonlReader.Read(file))
+            {
+                var text = JsonlReader.String(row, "text");
+                var label = JsonlReader.String(row, "label");
+                if (text is null || label is null)
+                {
+                    throw new GuardException(GuardErrors.BadEvalData, $"{file}:{line}: training lines need \"text\" and \"label\".");
+                }
+
+                var source = JsonlReader.String(row, "source") ?? "warden:" + Path.GetFileName(file);
+                perSource.TryGetValue(source, out var n);
+                if (maxPerSource is { } max && n >= max)
+                {
+                    continue;
+                }
+
+                perSource[source] = n + 1;
+                list.Add(new TrainingExample(text, label.Equals(positiveLabel, StringComparison.OrdinalIgnoreCase), source, JsonlReader.String(row, "kind") ?? label));
+            }
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,42 @@
+using Warden.Core.Tokens;
+
+namespace Warden.Server.Configuration;
+
+/// <summary>Everything a user configures, as one immutable, validated snapshot.</summary>
+public sealed record WardenConfig
+{
+    public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:8080"];
+
+    /// <summary>Public issuer URL; defaults to the first listen URL.</summary>
+    public string? Issuer { get; init; }
+
+    public string DataDirectory { get; init; } = "./warden-data";
+
+    public string Database { get; init; } = "sqlite";
+
+    public TimeSpan AccessTokenLifetime { get; init; } = TimeSpan.FromMinutes(5);
+
+    public int MaxDelegationDepth { get; init; } = 3;
+
+    public TimeSpan SecretRotationOverlap { get; init; } = TimeSpan.FromHours(24);
+
+    public IReadOnlyList<TrustedIdentityProvider> IdentityProviders { get; init; } = [];
+
+    public IReadOnlyList<DelegationRule> Delegation { get; init; } = [];
+
+    public LimitsConfig Limits { get; init; } = new();
+
+    public string EffectiveIssuer => (Issuer ?? Urls[0]).TrimEnd('/');
+}
+
+/// <summary>Input limits with safe defaults.</summary>
+public sealed record LimitsConfig
+{
+    /// <summary>Largest request body on any endpoint.</summary>
+    public long MaxRequestBodyBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>Largest form body on the OAuth endpoints.</summary>
+    public int MaxFormBytes { get; init; } = 64 * 1024;
+
+    public int MaxTokenLength { get; init; } = 8192;
+}

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.Text.Json;
+using Warden.Guards;
+using Warden.Guards.Evaluation;
+using Warden.Guards.Training;
+
+namespace Warden.Cli.Commands;
+
+/// <summary><c>warden guard train|eval|scan</c>: thin wrappers over Warden.Guards.</summary>
+internal static class GuardCommands
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static Command Create()
+    {
+        var guard = new Command("guard", "Content guards: train the shipped models, evaluate detectors, scan text.");
+        guard.Subcommands.Add(Train());
+        guard.Subcommands.Add(Eval());
+        guard.Subcommands.Add(Scan());
+        return guard;
+    }
+
+    private static Command Train()
+    {
+        var shared = new Option<string>("--shared") { Description = "Shared training data directory.", DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "guard") };
+        var data = new Option<string>("--data") { Description = "The repository's own guard data directory.", DefaultValueFactory = _ => Path.Combine("data", "guard") };
+        var output = new Option<string>("--out") { Description = "Where to write the model files.", DefaultValueFactory = _ => Path.Combine("models", "guard") };
+        var cmd = new Command("train", "Rebuild the shipped guard models bit-for-bit (run from the repository root).");
+        cmd.Options.Add(shared);
+        cmd.Options.Add(data);
+        cmd.Options.Add(output);
+        cmd.SetAction((ParseResult pr) =>
+        {
+            return Run(() =>
+            {
+                foreach (var line in GuardTrainer.Train(pr.GetValue(shared), pr.GetValue(data)!, pr.GetValue(output)!))
+                {
+                    Console.WriteLine(line);
+                }
+            });
+        });
+        return cmd;
+    }
+
+    private static Command Eval()
+    {
+        var detector = new Option<string>("--detector") { Description = "Detector name: prompt-attack, harmful-request, pii, secrets.", Required = true };
+        var data = new Option<string>("--data") { Description = "JSONL file ({text,label} or {text,spans}).", Required = true };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object (the default output)." };
+        var cmd = new Command("eval", "Evaluate one detector on a labelled JSONL file.");
+        cmd.Options.Add(detector);
+        cmd.Options.Add(data);
+        cmd.Options.Add(json);
+        cmd.SetAction((ParseResult pr) =>
+        {
+            return Run(() =>
+            {
+                var result = GuardEvaluator.Evaluate(GuardEngine.CreateDefault(), pr.GetValue(detector)!, pr.GetValue(data)!);
+                Console.WriteLine(pr.GetValue(json) ? result.ToJsonString() : result.ToJsonString(Indented));
+            });
+        });
+        return cmd;
+    }
+
+    private static Command Scan()
+    {
+        var file = new Argument<string>("file") { Description = "File to scan, or - for standard input." };
+        var channel = new Option<GuardChannel>("--channel") { Description = "Channel whose detectors and actions apply.", DefaultValueFactory = _ => GuardChannel.User };
+        var cmd = new Command("scan", "Scan a file or standard input and print findings and the verdict.");
+        cmd.Arguments.Add(file);
+        cmd.Options.Add(channel);
+        cmd.SetAction(async (ParseResult pr, CancellationToken ct) =>
+        {
+            var path = pr.GetValue(file)!;
+            var text = path == "-" ? await Console.In.ReadToEndAsync(ct) : await File.ReadAllTextAsync(path, ct);
+            return Run(() =>
+            {
+                var verdict = GuardEngine.CreateDefault().Scan(text, pr.GetValue(channel), new GuardVault());
+                Console.WriteLine(JsonSerializer.Serialize(
+                    new { action = verdict.Action.ToString().ToLowerInvariant(), blocked = verdict.Blocked, findings = verdict.Findings, text = verdict.Text },
+                    Indented));
+                return verdict.Blocked ? 2 : 0;
+            });
+        });
+        return cmd;
+    }
+
+    private static int Run(Action action) => Run(() =>
+    {
+        action();
+        return 0;
+    });
+
+    private static int Run(Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (GuardException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Warden.Cli.Commands;
+
+namespace Warden.Cli;
+
+/// <summary>The <c>warden</c> command tree.</summary>
+internal static class WardenCli
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Warden: identities, policy, guards and audit for AI agents.");
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(AgentCommands.Create());
+        root.Subcommands.Add(KeysCommands.Create());
+        return root;
+    }
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        if (Console.IsOutputRedirected)
+        {
+            // Piped output is for scripts and logs: no colour codes, and tables that are not wrapped at 80 columns.
+            Spectre.Console.AnsiConsole.Profile.Capabilities.Ansi = false;
+            Spectre.Console.AnsiConsole.Profile.Width = 240;
+        }
+
+        return Create().Parse(args).InvokeAsync();
+    }
+}
