@@ -34,7 +34,7 @@ public sealed record GuardOptions
     public static IReadOnlyDictionary<GuardChannel, ChannelGuardPolicy> DefaultChannels { get; } = new Dictionary<GuardChannel, ChannelGuardPolicy>
     {
         [GuardChannel.User] = ChannelGuardPolicy.Of(
-            (DetectorNames.PromptAttack, GuardAction.Block), (DetectorNames.HarmfulRequest, GuardAction.Block),
+            (DetectorNames.PromptAttack, GuardAction.Block), (DetectorNames.HarmfulRequest, GuardAction.Flag),
             (DetectorNames.InvisibleText, GuardAction.Block), (DetectorNames.Secrets, GuardAction.Redact), (DetectorNames.Pii, GuardAction.Flag)),
         [GuardChannel.System] = ChannelGuardPolicy.Of((DetectorNames.Secrets, GuardAction.Flag)),
         [GuardChannel.Retrieved] = ChannelGuardPolicy.Of(

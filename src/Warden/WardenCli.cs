@@ -12,6 +12,8 @@ internal static class WardenCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(AgentCommands.Create());
         root.Subcommands.Add(KeysCommands.Create());
+        root.Subcommands.Add(PolicyCommands.Create());
+        root.Subcommands.Add(GuardCommands.Create());
         return root;
     }
 

@@ -23,7 +23,7 @@ public class PolicyEvaluationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var result = PolicySet.Load([new PolicySource("bench.yaml", Generate(Rules))]);
+        var result = PolicySet.Load(Generate(Rules));
         _policy = result.Policy ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Errors));
         // The model rule nearest the middle of the set (model rules are every fourth rule).
         var target = Rules / 2 / 4 * 4;
@@ -80,11 +80,19 @@ public class PolicyEvaluationBenchmarks
     [Benchmark]
     public PolicyExplanation ModelChatExplained() => _policy.Evaluate(_chat).Explain();
 
-    internal static string Generate(int count)
+    /// <summary>One document per 1,000 rules, as a real deployment would split files (and under the 1 MiB limit).</summary>
+    internal static List<PolicySource> Generate(int count)
     {
+        var sources = new List<PolicySource>();
         var sb = new StringBuilder("rules:\n");
         for (var i = 0; i < count; i++)
         {
+            if (i > 0 && i % 1000 == 0)
+            {
+                sources.Add(new PolicySource($"bench-{sources.Count:D3}.yaml", sb.ToString()));
+                sb.Clear().Append("rules:\n");
+            }
+
             sb.Append("  - id: r").Append(i).Append('\n');
             switch (i % 4)
             {
@@ -114,6 +122,7 @@ public class PolicyEvaluationBenchmarks
         // A few broad rules every deployment has, so each decision also walks wildcard candidates.
         sb.Append("  - id: embed-any\n    effect: allow\n    when: { action: llm.embed, principal: { scopes: [llm] } }\n");
         sb.Append("  - id: audit-delegated\n    effect: allow\n    when: { action: \"llm.*\", principal: { chain: { min_depth: 1 }, labels: { env: prod } } }\n    obligations: { log_full: true }\n");
-        return sb.ToString();
+        sources.Add(new PolicySource($"bench-{sources.Count:D3}.yaml", sb.ToString()));
+        return sources;
     }
 }

@@ -21,7 +21,7 @@ internal sealed class InvisibleTextDetector : IGuardDetector
             var kind = Classify(text, i, out var width);
             if (kind is null)
             {
-                i++;
+                i += width;
                 continue;
             }
 

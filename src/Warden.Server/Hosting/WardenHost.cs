@@ -33,8 +33,9 @@ public static class WardenHost
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.AddOpenApi("v1");
-        builder.Services.AddWardenCore(config);
+        // The caller's registrations come first so they win over Warden's TryAdd defaults (tests swap the clock this way).
         configure?.Invoke(builder);
+        builder.Services.AddWardenCore(config);
 
         var app = builder.Build();
         app.UseMiddleware<ErrorBoundaryMiddleware>();
