@@ -152,8 +152,9 @@ internal static class AccessTokenCodec
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // Invalid UTF-8 in a header string surfaces as InvalidOperationException from GetString.
             return false;
         }
 
