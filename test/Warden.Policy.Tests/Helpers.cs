@@ -39,23 +39,23 @@ internal static class Helpers
         string? client = null,
         string? owner = null,
         string? mcpServer = null) => new()
-    {
-        Action = action,
-        Principal = new PolicyPrincipal
         {
-            AgentId = agent,
-            Labels = labels ?? new Dictionary<string, string>(StringComparer.Ordinal),
-            Initiator = initiator,
-            DelegationChain = chain ?? [],
-            Scopes = scopes ?? [],
-            Owner = owner,
-        },
-        Resource = new PolicyResource { Kind = kind, Name = model, Provider = provider, DataLabels = dataLabels ?? [], McpServer = mcpServer },
-        SizeBytes = size,
-        Time = time ?? Monday,
-        ClientAddress = client is null ? null : IPAddress.Parse(client),
-        Arguments = args is null ? default : JsonDocument.Parse(args).RootElement.Clone(),
-    };
+            Action = action,
+            Principal = new PolicyPrincipal
+            {
+                AgentId = agent,
+                Labels = labels ?? new Dictionary<string, string>(StringComparer.Ordinal),
+                Initiator = initiator,
+                DelegationChain = chain ?? [],
+                Scopes = scopes ?? [],
+                Owner = owner,
+            },
+            Resource = new PolicyResource { Kind = kind, Name = model, Provider = provider, DataLabels = dataLabels ?? [], McpServer = mcpServer },
+            SizeBytes = size,
+            Time = time ?? Monday,
+            ClientAddress = client is null ? null : IPAddress.Parse(client),
+            Arguments = args is null ? default : JsonDocument.Parse(args).RootElement.Clone(),
+        };
 
     public static string Rule(string id, string effect, string when, string extra = "") =>
         $"  - id: {id}\n    effect: {effect}\n    when: {when}\n{extra}";

@@ -88,6 +88,7 @@ public sealed class AgentService(IAgentStore store, AgentStatusCache statusCache
         await store.ExpireCredentialsAsync(agent.Id, CredentialKind.Secret, until, cancellationToken);
         var secret = RandomIds.Secret("wsk_");
         await store.AddCredentialAsync(NewSecretCredential(agent.Id, secret, now), cancellationToken);
+        statusCache.Invalidate(agent.Id);
         return (secret, until);
     }
 
@@ -102,6 +103,7 @@ public sealed class AgentService(IAgentStore store, AgentStatusCache statusCache
         }
 
         await store.AddCredentialAsync(credential, cancellationToken);
+        statusCache.Invalidate(agent.Id);
         return credential;
     }
 
@@ -113,6 +115,7 @@ public sealed class AgentService(IAgentStore store, AgentStatusCache statusCache
             (string.Equals(c.Id, credentialId, StringComparison.Ordinal) || string.Equals(c.KeyId, credentialId, StringComparison.Ordinal)))
             ?? throw new WardenException(Errors.Errors.CredentialNotFound(credentialId));
         await store.DeleteCredentialAsync(agent.Id, match.Id, cancellationToken);
+        statusCache.Invalidate(agent.Id);
     }
 
     public Task<IReadOnlyList<AgentCredential>> GetCredentialsAsync(string id, CancellationToken cancellationToken) => store.GetCredentialsAsync(id, cancellationToken);

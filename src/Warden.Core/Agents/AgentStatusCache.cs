@@ -10,6 +10,7 @@ public sealed class AgentStatusCache(IAgentStore store, TimeProvider time)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMilliseconds(500);
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CredentialsEntry> _credentials = new(StringComparer.Ordinal);
 
     public ValueTask<Agent?> GetAsync(string agentId, CancellationToken cancellationToken)
     {
@@ -22,7 +23,30 @@ public sealed class AgentStatusCache(IAgentStore store, TimeProvider time)
         return FetchAsync(agentId, cancellationToken);
     }
 
-    public void Invalidate(string agentId) => _entries.TryRemove(agentId, out _);
+    /// <summary>The agent's credentials, with the same staleness bound as the agent itself.</summary>
+    public async ValueTask<IReadOnlyList<AgentCredential>> GetCredentialsAsync(string agentId, CancellationToken cancellationToken)
+    {
+        var now = time.GetTimestamp();
+        if (_credentials.TryGetValue(agentId, out var entry) && time.GetElapsedTime(entry.FetchedAt, now) < MaxAge)
+        {
+            return entry.Credentials;
+        }
+
+        var credentials = await store.GetCredentialsAsync(agentId, cancellationToken);
+        if (_credentials.Count > 100_000)
+        {
+            _credentials.Clear();
+        }
+
+        _credentials[agentId] = new CredentialsEntry(credentials, time.GetTimestamp());
+        return credentials;
+    }
+
+    public void Invalidate(string agentId)
+    {
+        _entries.TryRemove(agentId, out _);
+        _credentials.TryRemove(agentId, out _);
+    }
 
     private async ValueTask<Agent?> FetchAsync(string agentId, CancellationToken cancellationToken)
     {
@@ -38,4 +62,6 @@ public sealed class AgentStatusCache(IAgentStore store, TimeProvider time)
     }
 
     private sealed record Entry(Agent? Agent, long FetchedAt);
+
+    private sealed record CredentialsEntry(IReadOnlyList<AgentCredential> Credentials, long FetchedAt);
 }

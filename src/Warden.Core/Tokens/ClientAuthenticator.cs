@@ -13,7 +13,7 @@ namespace Warden.Core.Tokens;
 /// Authenticates agents as OAuth clients: <c>client_secret_basic</c>, <c>client_secret_post</c> and
 /// <c>private_key_jwt</c> (RFC 7523, assertion lifetime at most 5 minutes, jti replay refused).
 /// </summary>
-public sealed class ClientAuthenticator(IAgentStore agents, ITokenStateStore tokenState, TokenOptions options, TimeProvider time)
+public sealed class ClientAuthenticator(AgentStatusCache agents, ITokenStateStore tokenState, TokenOptions options, TimeProvider time)
 {
     public const string JwtBearerAssertionType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
@@ -181,7 +181,7 @@ public sealed class ClientAuthenticator(IAgentStore agents, ITokenStateStore tok
             throw new WardenException(Errors.Errors.ClientAuthenticationFailed());
         }
 
-        var agent = await agents.FindAsync(clientId, cancellationToken) ?? throw new WardenException(Errors.Errors.ClientAuthenticationFailed());
+        var agent = await agents.GetAsync(clientId, cancellationToken) ?? throw new WardenException(Errors.Errors.ClientAuthenticationFailed());
         if (agent.Status != AgentStatus.Active)
         {
             throw new WardenException(Errors.Errors.AgentNotActive(agent.Id, agent.Status.ToString().ToLowerInvariant()));

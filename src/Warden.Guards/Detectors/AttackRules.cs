@@ -53,6 +53,26 @@ internal static class AttackRules
             Options, TimeSpan.FromSeconds(1)), "jailbreak", 0.93),
     ];
 
+    private static readonly string[] Kinds = ["direct-injection", "prompt-extraction", "jailbreak"];
+
+    /// <summary>Model buckets of the rule-hit indicator features, one per rule kind.</summary>
+    public static int[] Buckets(int bits) => Kinds.Select(k => Model.FeatureHasher.NamedBucket("rule:" + k, bits)).ToArray();
+
+    /// <summary>Indicator buckets of every rule that matches (features for the model).</summary>
+    public static int[] Indicators(string normalized, int bits)
+    {
+        var hits = new List<int>(3);
+        foreach (var (pattern, kind, _) in Rules)
+        {
+            if (pattern.IsMatch(normalized))
+            {
+                hits.Add(Model.FeatureHasher.NamedBucket("rule:" + kind, bits));
+            }
+        }
+
+        return [.. hits];
+    }
+
     public static (double Score, string? Kind) Match(string normalized)
     {
         foreach (var (pattern, kind, score) in Rules)

@@ -35,9 +35,9 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
         }
 
         var normalized = TextNormalizer.Normalize(text);
-        var p = model.Predict(normalized);
-        var (ruleScore, kind) = AttackRules.Match(normalized);
-        // A rule hit is a high-precision signal: rank it above every model-only score, keeping the model's order among hits.
-        return ruleScore > 0 ? (Math.Max(ruleScore, 0.99999) + (p * 1e-6), kind) : (p, kind);
+        // Rule hits are features of the model (learned weights), so one calibrated score combines both.
+        var (_, kind) = AttackRules.Match(normalized);
+        var indicators = AttackRules.Indicators(normalized, model.Bits);
+        return (LinearModel.Sigmoid(model.Margin(normalized, indicators)), kind);
     }
 }

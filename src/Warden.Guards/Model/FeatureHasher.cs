@@ -88,6 +88,18 @@ internal static class FeatureHasher
         }
     }
 
+    /// <summary>A fixed bucket for a named indicator feature (e.g. a rule hit), stable across processes.</summary>
+    public static int NamedBucket(string name, int bits)
+    {
+        var h = FnvOffset ^ 0xC2B2AE35;
+        foreach (var c in name)
+        {
+            h = (h ^ c) * FnvPrime;
+        }
+
+        return (int)(Mix(h) & ((1u << bits) - 1));
+    }
+
     private static int CountWords(string text)
     {
         var count = 0;

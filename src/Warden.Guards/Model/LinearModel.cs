@@ -47,6 +47,21 @@ internal sealed class LinearModel
         return sink.Sum + Bias;
     }
 
+    /// <summary>Margin with indicator features (value <see cref="IndicatorValue"/>) such as rule hits added to the n-grams.</summary>
+    public double Margin(string normalizedText, ReadOnlySpan<int> indicators)
+    {
+        var z = Margin(normalizedText);
+        foreach (var bucket in indicators)
+        {
+            z += Weights[bucket] * IndicatorValue;
+        }
+
+        return z;
+    }
+
+    /// <summary>Value of one indicator feature (rule hit).</summary>
+    public const float IndicatorValue = 1f;
+
     public static double Sigmoid(double z) => 1.0 / (1.0 + Math.Exp(-z));
 
     /// <summary>Writes the model; weights are stored as float16 to keep the repository small.</summary>

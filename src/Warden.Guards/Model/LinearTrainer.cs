@@ -18,42 +18,67 @@ internal static class LinearTrainer
     private const double LearningRate = 0.1;
     private const double L2 = 1e-5;
 
-    public static TrainingResult Train(string name, IReadOnlyList<TrainingExample> examples, double targetFpr)
+    public static TrainingResult Train(string name, IReadOnlyList<TrainingExample> examples, double targetFpr, Func<string, int[]>? indicators = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         var ordered = examples.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Text, StringComparer.Ordinal)
             .ThenBy(e => e.Positive).ToList();
-        var normalized = ordered.Select(e => TextNormalizer.Normalize(e.Text)).ToArray();
         var labels = ordered.Select(e => e.Positive).ToArray();
         var groups = ordered.Select(e => GroupOf(e.Source)).ToArray();
+        // Featurise once: sparse (bucket, value) rows with repeated buckets summed, in ascending bucket order.
+        var features = ordered.Select(e => Featurize(TextNormalizer.Normalize(e.Text), indicators)).ToArray();
 
         var oof = new double[ordered.Count];
         var groupNames = groups.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var held in groupNames)
         {
             var trainIdx = Enumerable.Range(0, ordered.Count).Where(i => !string.Equals(groups[i], held, StringComparison.Ordinal)).ToArray();
-            var (w, b) = Fit(normalized, labels, trainIdx);
+            var (w, b) = Fit(features, labels, trainIdx);
             for (var i = 0; i < ordered.Count; i++)
             {
                 if (string.Equals(groups[i], held, StringComparison.Ordinal))
                 {
-                    oof[i] = LinearModel.Sigmoid(Dot(w, normalized[i]) + b);
+                    oof[i] = LinearModel.Sigmoid(Dot(w, features[i]) + b);
                 }
             }
         }
 
         var threshold = ChooseThreshold(oof, labels, targetFpr);
-        var (weights, bias) = Fit(normalized, labels, Enumerable.Range(0, ordered.Count).ToArray());
+        var (weights, bias) = Fit(features, labels, Enumerable.Range(0, ordered.Count).ToArray());
         var digest = Digest(ordered);
         var model = new LinearModel(name, Bits, (float)bias, (float)threshold, weights, digest);
         return new TrainingResult(model, oof, labels, ordered);
     }
 
+    /// <summary>
+    /// The corpus a source belongs to: the repository for public sources ("owner/repo path" → "owner/repo"), and for
+    /// Warden's generated data the family, with a language's attacks and benign texts together. Attack and benign files
+    /// of one corpus share style, so they are held out together.
+    /// </summary>
+    internal static string CorpusOf(string source)
+    {
+        var space = source.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0)
+        {
+            return source[..space];
+        }
+
+        foreach (var prefix in (string[])["warden:gen-ml-attack-", "warden:gen-ml-benign-"])
+        {
+            if (source.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return "warden:gen-ml-" + source[prefix.Length..];
+            }
+        }
+
+        return source;
+    }
+
     internal static string GroupOf(string source)
     {
-        // Whole sources go to one of five folds, so a held-out score never comes from a model that saw that source.
+        // Whole corpora go to one of five folds, so a held-out score never comes from a model that saw that corpus.
         var h = 2166136261u;
-        foreach (var c in source)
+        foreach (var c in CorpusOf(source))
         {
             h = (h ^ c) * 16777619u;
         }
@@ -61,7 +86,25 @@ internal static class LinearTrainer
         return "fold" + (h % 5).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static (float[] Weights, double Bias) Fit(string[] texts, bool[] labels, int[] indices)
+    private static SparseRow Featurize(string normalized, Func<string, int[]>? indicators)
+    {
+        var sums = new Dictionary<int, float>();
+        var sink = new DictSink(sums);
+        FeatureHasher.Extract(normalized, Bits, ref sink);
+        if (indicators is not null)
+        {
+            foreach (var bucket in indicators(normalized))
+            {
+                sums[bucket] = sums.GetValueOrDefault(bucket) + LinearModel.IndicatorValue;
+            }
+        }
+
+        var buckets = sums.Keys.Order().ToArray();
+        var values = buckets.Select(k => sums[k]).ToArray();
+        return new SparseRow(buckets, values);
+    }
+
+    private static (float[] Weights, double Bias) Fit(SparseRow[] rows, bool[] labels, int[] indices)
     {
         var w = new float[1 << Bits];
         double b = 0;
@@ -72,7 +115,6 @@ internal static class LinearTrainer
         var negWeight = neg == 0 ? 1 : indices.Length / (2.0 * neg);
         var order = (int[])indices.Clone();
         var rng = new Random(Seed);
-        var buffer = new List<(int Bucket, float Value)>(4096);
         var step = 0;
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
@@ -84,22 +126,18 @@ internal static class LinearTrainer
 
             foreach (var idx in order)
             {
-                buffer.Clear();
-                var sink = new ListSink(buffer);
-                FeatureHasher.Extract(texts[idx], Bits, ref sink);
-                double z = b;
-                foreach (var (bucket, value) in buffer)
-                {
-                    z += w[bucket] * value;
-                }
-
+                var row = rows[idx];
+                var z = b + Dot(w, row);
                 var p = LinearModel.Sigmoid(z);
                 var y = labels[idx] ? 1.0 : 0.0;
                 var g = (p - y) * (labels[idx] ? posWeight : negWeight);
                 var lr = LearningRate / (1.0 + (step * 1e-4));
-                foreach (var (bucket, value) in buffer)
+                var buckets = row.Buckets;
+                var values = row.Values;
+                for (var k = 0; k < buckets.Length; k++)
                 {
-                    w[bucket] = (float)(w[bucket] - (lr * ((g * value) + (L2 * w[bucket]))));
+                    var bucket = buckets[k];
+                    w[bucket] = (float)(w[bucket] - (lr * ((g * values[k]) + (L2 * w[bucket]))));
                 }
 
                 b -= lr * g * 0.1;
@@ -110,15 +148,14 @@ internal static class LinearTrainer
         return (w, b);
     }
 
-    private static double Dot(float[] w, string text)
+    private static double Dot(float[] w, SparseRow row)
     {
-        var buffer = new List<(int Bucket, float Value)>(4096);
-        var sink = new ListSink(buffer);
-        FeatureHasher.Extract(text, Bits, ref sink);
         double z = 0;
-        foreach (var (bucket, value) in buffer)
+        var buckets = row.Buckets;
+        var values = row.Values;
+        for (var k = 0; k < buckets.Length; k++)
         {
-            z += w[bucket] * value;
+            z += w[buckets[k]] * values[k];
         }
 
         return z;
@@ -150,10 +187,12 @@ internal static class LinearTrainer
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    private readonly struct ListSink(List<(int Bucket, float Value)> list) : IFeatureSink
+    private readonly struct DictSink(Dictionary<int, float> sums) : IFeatureSink
     {
-        public void Add(int bucket, float value) => list.Add((bucket, value));
+        public void Add(int bucket, float value) => sums[bucket] = sums.GetValueOrDefault(bucket) + value;
     }
+
+    private sealed record SparseRow(int[] Buckets, float[] Values);
 }
 
 /// <summary>A trained model plus its out-of-fold (held-out-source) scores for reporting.</summary>

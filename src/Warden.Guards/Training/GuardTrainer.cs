@@ -9,12 +9,22 @@ namespace Warden.Guards.Training;
 /// </summary>
 public static class GuardTrainer
 {
+    /// <summary>Out-of-fold false-positive rate the prompt-attack threshold is chosen for (margin under the 1% target).</summary>
+    public const double AttackTargetFpr = 0.005;
+
+    /// <summary>Out-of-fold false-positive rate the harmful-request threshold is chosen for.</summary>
+    public const double HarmfulTargetFpr = 0.03;
+
     /// <summary>Trains both models and writes them to <paramref name="outputDir"/>; returns one summary line per model.</summary>
     /// <param name="sharedDir">Directory with prompt-attacks.train.jsonl and harmful-requests.train.jsonl (may be missing).</param>
     /// <param name="ownDir">The repository's data/guard directory (files under train/).</param>
     /// <param name="outputDir">Where the .bin files go (models/guard).</param>
     /// <param name="maxPerSource">Cap per source, for quick tests; null for all.</param>
-    public static IReadOnlyList<string> Train(string? sharedDir, string ownDir, string outputDir, int? maxPerSource = null)
+    public static IReadOnlyList<string> Train(string? sharedDir, string ownDir, string outputDir, int? maxPerSource = null) =>
+        Train(sharedDir, ownDir, outputDir, maxPerSource, oofDir: null);
+
+    /// <summary>As <see cref="Train(string?, string, string, int?)"/>; with <paramref name="oofDir"/>, also writes each model's held-out-source scores there (JSONL).</summary>
+    public static IReadOnlyList<string> Train(string? sharedDir, string ownDir, string outputDir, int? maxPerSource, string? oofDir)
     {
         var attack = Load(sharedDir, ownDir, "prompt-attack", "attack", maxPerSource);
         var harmfulOwn = Load(sharedDir, ownDir, "harmful-request", "harmful", maxPerSource);
@@ -27,18 +37,48 @@ public static class GuardTrainer
         var harmful = harmfulOwn.Concat(attack.Where(e => !e.Positive && e.Kind is "benign-chat" or "benign-task" or "benign-roleplay")).ToList();
         Directory.CreateDirectory(outputDir);
         var report = new List<string>();
-        foreach (var (file, data, fpr) in new[] { (ModelFiles.PromptAttack, attack, 0.005), (ModelFiles.HarmfulRequest, harmful, 0.03) })
+        foreach (var (file, data, fpr) in new[] { (ModelFiles.PromptAttack, attack, AttackTargetFpr), (ModelFiles.HarmfulRequest, harmful, HarmfulTargetFpr) })
         {
-            var result = LinearTrainer.Train(Path.GetFileNameWithoutExtension(file), data, fpr);
+            Func<string, int[]>? indicators = file == ModelFiles.PromptAttack ? n => Detectors.AttackRules.Indicators(n, LinearTrainer.Bits) : null;
+            var result = LinearTrainer.Train(Path.GetFileNameWithoutExtension(file), data, fpr, indicators);
             File.WriteAllBytes(Path.Combine(outputDir, file), result.Model.ToBytes());
+            if (oofDir is not null)
+            {
+                WriteOof(Path.Combine(oofDir, Path.GetFileNameWithoutExtension(file) + ".oof.jsonl"), result);
+            }
+
             var oofRecall = Metrics.RecallAtFpr(result.OutOfFoldScores, result.Labels, 0.01);
             var tp = result.OutOfFoldScores.Where((s, i) => result.Labels[i] && s >= result.Model.Threshold).Count();
             var fp = result.OutOfFoldScores.Where((s, i) => !result.Labels[i] && s >= result.Model.Threshold).Count();
             var pos = result.Labels.Count(l => l);
+            var byKind = result.Examples.Select((e, i) => (e.Kind, Hit: result.OutOfFoldScores[i] >= result.Model.Threshold))
+                .GroupBy(x => x.Kind, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"{g.Key} {g.Count(x => x.Hit)}/{g.Count()}");
+            report.Add($"  held-out-source detections by kind: {string.Join(", ", byKind)}");
             report.Add($"{file}: {data.Count} examples ({pos} positive), threshold {result.Model.Threshold:F4}; held-out-source recall {Metrics.Ratio(tp, pos):P1}, fpr {Metrics.Ratio(fp, data.Count - pos):P2}, recall@1%fpr {oofRecall:P1}, auc {Metrics.Auc(result.OutOfFoldScores, result.Labels):F4}; sha {result.Model.TrainedFrom[..12]}");
         }
 
         return report;
+    }
+
+    private static void WriteOof(string path, TrainingResult result)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var w = new StreamWriter(path);
+        for (var i = 0; i < result.Examples.Count; i++)
+        {
+            var e = result.Examples[i];
+            var row = new System.Text.Json.Nodes.JsonObject
+            {
+                ["score"] = Math.Round(result.OutOfFoldScores[i], 5),
+                ["label"] = e.Positive,
+                ["kind"] = e.Kind,
+                ["source"] = e.Source,
+                ["fold"] = LinearTrainer.GroupOf(e.Source),
+                ["text"] = e.Text.Length > 300 ? e.Text[..300] : e.Text,
+            };
+            w.WriteLine(row.ToJsonString());
+        }
     }
 
     private static List<TrainingExample> Load(string? sharedDir, string ownDir, string detector, string positiveLabel, int? maxPerSource)

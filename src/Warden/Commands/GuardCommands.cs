@@ -25,7 +25,9 @@ internal static class GuardCommands
         var shared = new Option<string>("--shared") { Description = "Shared training data directory.", DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "guard") };
         var data = new Option<string>("--data") { Description = "The repository's own guard data directory.", DefaultValueFactory = _ => Path.Combine("data", "guard") };
         var output = new Option<string>("--out") { Description = "Where to write the model files.", DefaultValueFactory = _ => Path.Combine("models", "guard") };
+        var oof = new Option<string?>("--oof") { Description = "Also write held-out-source scores per training example (JSONL) to this directory." };
         var cmd = new Command("train", "Rebuild the shipped guard models bit-for-bit (run from the repository root).");
+        cmd.Options.Add(oof);
         cmd.Options.Add(shared);
         cmd.Options.Add(data);
         cmd.Options.Add(output);
@@ -33,7 +35,7 @@ internal static class GuardCommands
         {
             return Run(() =>
             {
-                foreach (var line in GuardTrainer.Train(pr.GetValue(shared), pr.GetValue(data)!, pr.GetValue(output)!))
+                foreach (var line in GuardTrainer.Train(pr.GetValue(shared), pr.GetValue(data)!, pr.GetValue(output)!, maxPerSource: null, oofDir: pr.GetValue(oof)))
                 {
                     Console.WriteLine(line);
                 }
