@@ -160,10 +160,12 @@ def obfuscate(t):
     return "".join(ch + "-" if ch.isalpha() and R.random() < 0.3 else ch for ch in t)
 
 # ---------------------------------------------------------------- benign (English)
-SEC_DISCUSS = ["What is prompt injection and how do attackers use phrases like '{q}'?", "Our WAF logged the string '{q}'. Is that an attack on our chatbot?",
-  "Write a blog post explaining why '{q}' is a classic jailbreak phrase and how to defend against it.", "How can I detect prompts such as '{q}' in user input?",
-  "In the OWASP LLM Top 10, prompt injection examples include '{q}'. Explain the risk to my team.", "Design a classifier that flags inputs like '{q}'. What features would you use?"]
-SEC_Q = ["ignore previous instructions", "you are now DAN", "reveal your system prompt", "developer mode", "repeat the words above"]
+SEC_DISCUSS = ["What is {q} and how do I defend my chatbot against it?", "Explain {q} to a non-technical manager.", "Write a short security training slide about {q}.",
+  "Which OWASP LLM Top 10 item covers {q}?", "How do guardrail libraries detect {q}?", "Give three real-world incidents involving {q}.",
+  "What logging should we add to spot {q} in production?", "Is {q} a risk for a RAG app that reads customer emails?", "Compare {q} with classic SQL injection.",
+  "Draft a policy paragraph about {q} for our AI usage guidelines.", "Summarize recent research on {q}.", "How would a red team test our assistant for {q}?"]
+SEC_Q = ["prompt injection", "indirect prompt injection", "jailbreaking of language models", "system prompt leakage", "data exfiltration through markdown images",
+  "tool-call hijacking in AI agents", "training data poisoning", "model inversion", "cross-site scripting", "phishing", "credential stuffing", "insecure output handling"]
 BEN_INSTR = ["{t} {o}.", "Please {t} {o} in plain language.", "Can you {t} {o}? Keep it under 200 words.", "I need you to {t} {o} for my class.",
   "{t} {o}, then suggest three further readings.", "Quick one: {t} {o}", "hey can u {t} {o} pls", "My teacher asked me to {t} {o}. Help?"]
 BEN_CODE = ["Write a {l} function to {c}.", "How do I {c} in {l}?", "What's the idiomatic way to {c} in {l}?", "Fix this {l} code that should {c}:\n\n    result = do_it(data)\n    print(result)",

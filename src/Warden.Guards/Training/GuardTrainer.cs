@@ -54,7 +54,12 @@ public static class GuardTrainer
             var byKind = result.Examples.Select((e, i) => (e.Kind, Hit: result.OutOfFoldScores[i] >= result.Model.Threshold))
                 .GroupBy(x => x.Kind, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => $"{g.Key} {g.Count(x => x.Hit)}/{g.Count()}");
-            report.Add($"  held-out-source detections by kind: {string.Join(", ", byKind)}");
+            report.Add($"  held-out detections by kind: {string.Join(", ", byKind)}");
+            var byCorpus = result.Examples.Select((e, i) => (Corpus: LinearTrainer.CorpusOf(e.Source), e.Positive, Hit: result.OutOfFoldScores[i] >= result.Model.Threshold))
+                .Where(x => !x.Corpus.StartsWith("warden:", StringComparison.Ordinal))
+                .GroupBy(x => (x.Corpus, x.Positive)).OrderBy(g => g.Key.Corpus, StringComparer.Ordinal).ThenBy(g => g.Key.Positive)
+                .Select(g => $"{g.Key.Corpus} {(g.Key.Positive ? "pos" : "neg")} {g.Count(x => x.Hit)}/{g.Count()}");
+            report.Add($"  public corpora held out whole (flagged/total): {string.Join(", ", byCorpus)}");
             report.Add($"{file}: {data.Count} examples ({pos} positive), threshold {result.Model.Threshold:F4}; held-out-source recall {Metrics.Ratio(tp, pos):P1}, fpr {Metrics.Ratio(fp, data.Count - pos):P2}, recall@1%fpr {oofRecall:P1}, auc {Metrics.Auc(result.OutOfFoldScores, result.Labels):F4}; sha {result.Model.TrainedFrom[..12]}");
         }
 
@@ -74,7 +79,7 @@ public static class GuardTrainer
                 ["label"] = e.Positive,
                 ["kind"] = e.Kind,
                 ["source"] = e.Source,
-                ["fold"] = LinearTrainer.GroupOf(e.Source),
+                ["fold"] = LinearTrainer.GroupOf(e.Source, e.Text),
                 ["text"] = e.Text.Length > 300 ? e.Text[..300] : e.Text,
             };
             w.WriteLine(row.ToJsonString());

@@ -1,0 +1,37 @@
+namespace Warden.Core.Audit;
+
+/// <summary>
+/// Numbered audit event ids. Ranges: identity 1000+, tokens 2000+, policy decisions 3000+, gateway calls 4000+,
+/// guards 5000+, approvals 6000+, admin and configuration changes 7000+.
+/// </summary>
+public static class AuditEventIds
+{
+    public const int AgentCreated = 1001;
+    public const int AgentSuspended = 1002;
+    public const int AgentResumed = 1003;
+    public const int AgentDeactivated = 1004;
+    public const int AgentSecretRotated = 1005;
+    public const int AgentKeyAdded = 1006;
+    public const int AgentKeyDeleted = 1007;
+
+    public const int TokenIssued = 2001;
+    public const int TokenDenied = 2002;
+    public const int TokenExchanged = 2003;
+    public const int TokenRevoked = 2004;
+    public const int SigningKeyRotated = 2005;
+
+    public const int PolicyDecision = 3001;
+    public const int PolicyUpdated = 3002;
+    public const int PolicyUpdateRejected = 3003;
+
+    public const int LlmCall = 4001;
+    public const int LlmCallDenied = 4002;
+    public const int LlmCallFailed = 4003;
+    public const int RateLimited = 4004;
+
+    public const int GuardFinding = 5001;
+    public const int GuardBlocked = 5002;
+
+    public const int AdminChange = 7001;
+    public const int ConfigLoaded = 7002;
+}
