@@ -9,7 +9,7 @@ namespace Warden.Server.Configuration;
 /// Reads the YAML configuration by walking the document tree, so that every error in the file
 /// (unknown fields, wrong types, bad values) is reported at once, with its line, instead of the first one only.
 /// </summary>
-public static class ConfigLoader
+public static partial class ConfigLoader
 {
     public const int MaxConfigBytes = 1024 * 1024;
 
@@ -56,7 +56,7 @@ public static class ConfigLoader
         return new ConfigResult(reader.Errors.Count == 0 ? config : null, reader.Errors);
     }
 
-    internal sealed class Reader(string fileName, string baseDirectory)
+    internal sealed partial class Reader(string fileName, string baseDirectory)
     {
         public List<string> Errors { get; } = [];
 
@@ -67,7 +67,7 @@ public static class ConfigLoader
 
         public WardenConfig Root(YamlMappingNode root, WardenConfig c)
         {
-            foreach (var (key, value) in Entries(root, ["server", "storage", "tokens", "identityProviders", "delegation", "limits"]))
+            foreach (var (key, value) in Entries(root, ["server", "storage", "tokens", "identityProviders", "delegation", "limits", "policy", "providers", "gateway", "guards", "audit"]))
             {
                 c = key switch
                 {
@@ -77,6 +77,8 @@ public static class ConfigLoader
                     "identityProviders" => c with { IdentityProviders = Seq(value).Select(IdentityProvider).OfType<TrustedIdentityProvider>().ToList() },
                     "delegation" => c with { Delegation = Seq(value).Select(Delegation).ToList() },
                     "limits" => c with { Limits = Limits(value, c.Limits) },
+                    "policy" or "providers" or "gateway" or "guards" => GatewaySection(key, value, c),
+                    "audit" => AuditSection(value, c),
                     _ => c,
                 };
             }
@@ -212,7 +214,7 @@ public static class ConfigLoader
             return rule;
         }
 
-        private T Map<T>(YamlNode node, string[] known, T seed, Func<string, YamlNode, T, T> apply)
+        internal T Map<T>(YamlNode node, string[] known, T seed, Func<string, YamlNode, T, T> apply)
         {
             foreach (var (k, v) in Entries(node, known))
             {
@@ -222,7 +224,7 @@ public static class ConfigLoader
             return seed;
         }
 
-        private IEnumerable<(string Key, YamlNode Value)> Entries(YamlNode node, string[] known)
+        internal IEnumerable<(string Key, YamlNode Value)> Entries(YamlNode node, string[] known)
         {
             if (node is not YamlMappingNode map)
             {
@@ -243,7 +245,7 @@ public static class ConfigLoader
             }
         }
 
-        private List<YamlNode> Seq(YamlNode node)
+        internal List<YamlNode> Seq(YamlNode node)
         {
             if (node is YamlSequenceNode seq)
             {
@@ -254,7 +256,7 @@ public static class ConfigLoader
             return [];
         }
 
-        private string? Str(YamlNode node)
+        internal string? Str(YamlNode node)
         {
             if (node is YamlScalarNode s)
             {
@@ -265,7 +267,7 @@ public static class ConfigLoader
             return null;
         }
 
-        private long? Int(YamlNode node)
+        internal long? Int(YamlNode node)
         {
             var s = Str(node);
             if (s is not null && long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v))
@@ -277,7 +279,7 @@ public static class ConfigLoader
             return null;
         }
 
-        private TimeSpan? Duration(YamlNode node)
+        internal TimeSpan? Duration(YamlNode node)
         {
             var s = Str(node);
             if (s is not null && DurationParser.TryParse(s, out var d))

@@ -26,6 +26,12 @@ public sealed record WardenConfig
 
     public LimitsConfig Limits { get; init; } = new();
 
+    /// <summary>Policy files, model providers, gateway settings and guards (see GatewayConfig).</summary>
+    public GatewayConfig Gateway { get; init; } = new();
+
+    /// <summary>The audit trail and its exports (see AuditConfig).</summary>
+    public AuditConfig Audit { get; init; } = new();
+
     public string EffectiveIssuer => (Issuer ?? Urls[0]).TrimEnd('/');
 }
 

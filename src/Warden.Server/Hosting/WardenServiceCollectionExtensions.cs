@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Warden.Core.Agents;
+using Warden.Core.Audit;
 using Warden.Core.Security;
 using Warden.Core.Tokens;
 using Warden.Server.Admin;
@@ -42,6 +43,7 @@ public static class WardenServiceCollectionExtensions
         services.TryAddSingleton<AgentService>();
         services.TryAddSingleton<AdminAuthenticator>();
         services.TryAddSingleton<WardenBootstrap>();
+        services.TryAddSingleton<IAuditSink, NullAuditSink>();
         services.AddHostedService<RevocationRefresher>();
         return services;
     }
