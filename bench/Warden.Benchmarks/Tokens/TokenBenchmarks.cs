@@ -14,6 +14,7 @@ public class TokenBenchmarks
     private ECDsa _raw = null!;
     private byte[] _signature = null!;
     private AccessTokenService _service = null!;
+    private FirstSight _fresh = null!;
     private string _token = null!;
 
     [GlobalSetup]
@@ -26,6 +27,7 @@ public class TokenBenchmarks
         await ring.LoadAsync(CancellationToken.None);
         var agents = new MemoryAgentStore();
         _service = new AccessTokenService(ring, options, TimeProvider.System, new AgentStatusCache(agents, TimeProvider.System), new RevocationState(new MemoryTokenState(), TimeProvider.System));
+        _fresh = new FirstSight(ring, options, agents);
         _token = _service.Issue("alice@example.com", "agt_bench", "https://api.example.com", ["read", "write"], new Actor("agt_bench", null)).AccessToken;
     }
 
@@ -35,6 +37,19 @@ public class TokenBenchmarks
     [Benchmark(Description = "issue (sign) access token")]
     public string Issue() => _service.Issue("alice@example.com", "agt_bench", "https://api.example.com", ["read", "write"], new Actor("agt_bench", null)).AccessToken;
 
-    [Benchmark(Description = "validate access token (verify, claims, revocation, agent status)")]
-    public ValueTask<AccessTokenClaims> Validate() => _service.ValidateAsync(_token, "https://api.example.com", CancellationToken.None);
+    [Benchmark(Description = "validate a token seen before (cached signature check, claims, revocation, agent status)")]
+    public ValueTask<AccessTokenClaims> ValidateRepeat() => _service.ValidateAsync(_token, "https://api.example.com", CancellationToken.None);
+
+    [Benchmark(Description = "validate a token never seen (ECDSA verify, claims, revocation, agent status)")]
+    public ValueTask<AccessTokenClaims> ValidateFirstSight() => _fresh.ValidateAsync(_token, "https://api.example.com", CancellationToken.None);
+
+    /// <summary>A fresh service per call so the verified-token cache never hits.</summary>
+    private sealed class FirstSight(SigningKeyRing ring, TokenOptions options, IAgentStore agents)
+    {
+        private readonly AgentStatusCache _status = new(agents, TimeProvider.System);
+        private readonly RevocationState _revocations = new(new MemoryTokenState(), TimeProvider.System);
+
+        public ValueTask<AccessTokenClaims> ValidateAsync(string token, string audience, CancellationToken ct) =>
+            new AccessTokenService(ring, options, TimeProvider.System, _status, _revocations).ValidateAsync(token, audience, ct);
+    }
 }

@@ -7,6 +7,13 @@ namespace Warden.Core.Tokens;
 /// <summary>Signs Warden access tokens and validates them, including revocation and agent status.</summary>
 public sealed class AccessTokenService(SigningKeyRing keys, TokenOptions options, TimeProvider time, AgentStatusCache agents, RevocationState revocations)
 {
+    private const int MaxVerifiedTokens = 100_000;
+
+    // Tokens whose signature already verified: an agent presents the same token for many calls during its
+    // few minutes of life, so the ECDSA verification runs once per token, not once per request. Keyed by the
+    // whole compact token, so a hit is byte-for-byte the string that verified.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, AccessTokenClaims> _verified = new(StringComparer.Ordinal);
+
     public TokenOptions Options => options;
 
     public IssuedToken Issue(
@@ -42,8 +49,18 @@ public sealed class AccessTokenService(SigningKeyRing keys, TokenOptions options
     /// <summary>Verifies signature, lifetime, issuer and audience only (no store access).</summary>
     public AccessTokenClaims ValidateSignatureAndLifetime(string token, string? expectedAudience)
     {
-        var claims = AccessTokenCodec.Read(token, keys.Current.Verification, options.MaxTokenLength, out var failure)
-            ?? throw new WardenException(Errors.Errors.InvalidToken(failure ?? "malformed"));
+        if (!_verified.TryGetValue(token, out var claims))
+        {
+            claims = AccessTokenCodec.Read(token, keys.Current.Verification, options.MaxTokenLength, out var failure)
+                ?? throw new WardenException(Errors.Errors.InvalidToken(failure ?? "malformed"));
+            if (_verified.Count >= MaxVerifiedTokens)
+            {
+                _verified.Clear();
+            }
+
+            _verified[token] = claims;
+        }
+
         var now = time.GetUtcNow();
         if (claims.ExpiresAt + options.ClockSkew <= now)
         {

@@ -70,6 +70,20 @@ public sealed class SigningKeyRing : IDisposable
         }
     }
 
+    /// <summary>Signs arbitrary data (ES256, IEEE P1363) with the active key, e.g. an audit checkpoint.</summary>
+    public (string Kid, byte[] Signature) Sign(ReadOnlySpan<byte> data)
+    {
+        var snapshot = Current;
+        return (snapshot.ActiveKid, snapshot.Active.SignData(data, HashAlgorithmName.SHA256));
+    }
+
+    /// <summary>Checks an ES256 signature made by <see cref="Sign"/> with any key that is still published.</summary>
+    public bool Verify(string kid, ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature) =>
+        Current.Verification.TryGetValue(kid, out var key) && key.VerifyData(data, signature, HashAlgorithmName.SHA256);
+
+    /// <summary>The public JWK of a published key, or null.</summary>
+    public string? PublicJwk(string kid) => Current.PublicJwks.GetValueOrDefault(kid);
+
     /// <summary>The JWKS document (RFC 7517) with every key that may still verify a token.</summary>
     public string JwksJson => Current.JwksJson;
 
@@ -78,6 +92,7 @@ public sealed class SigningKeyRing : IDisposable
         var now = _time.GetUtcNow();
         var verification = new Dictionary<string, ECDsa>(StringComparer.Ordinal);
         var publicJwks = new List<string>();
+        var jwkByKid = new Dictionary<string, string>(StringComparer.Ordinal);
         SigningKeyRecord? active = null;
         foreach (var record in records.OrderBy(r => r.CreatedAt))
         {
@@ -90,6 +105,7 @@ public sealed class SigningKeyRing : IDisposable
             ecdsa.ImportPkcs8PrivateKey(_kek.Open(record.EncryptedPrivateKey, Encoding.UTF8.GetBytes(record.Kid)), out _);
             verification[record.Kid] = ecdsa;
             publicJwks.Add(record.PublicJwk);
+            jwkByKid[record.Kid] = record.PublicJwk;
             if (record.RetiredAt is null)
             {
                 active = record;
@@ -103,7 +119,7 @@ public sealed class SigningKeyRing : IDisposable
 
         var jwks = "{\"keys\":[" + string.Join(',', publicJwks) + "]}";
         // The previous snapshot is not disposed: in-flight requests may still sign or verify with it.
-        Volatile.Write(ref _snapshot, new KeySnapshot(active.Kid, verification[active.Kid], verification, jwks));
+        Volatile.Write(ref _snapshot, new KeySnapshot(active.Kid, verification[active.Kid], verification, jwks) { PublicJwks = jwkByKid });
     }
 
     private SigningKeyRecord Generate()
@@ -146,5 +162,7 @@ public sealed class SigningKeyRing : IDisposable
         public IReadOnlyDictionary<string, ECDsa> Verification { get; } = verification;
 
         public string JwksJson { get; } = jwksJson;
+
+        public IReadOnlyDictionary<string, string> PublicJwks { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
     }
 }

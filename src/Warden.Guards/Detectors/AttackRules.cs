@@ -55,29 +55,62 @@ internal static class AttackRules
 
     private static readonly string[] Kinds = ["direct-injection", "prompt-extraction", "jailbreak"];
 
+    // A rule's regex only runs when one of its anchor substrings occurs (every alternative of the rule contains one),
+    // which keeps ordinary text to a few vectorised IndexOf scans.
+    private static readonly string[][] Anchors =
+    [
+        ["ignor", "disregard", "forget", "override", "bypass", "skip", "drop", "new instruction", "vergiss", "oubli", "olvida", "negeer", "zignoruj",
+         "игнор", "забуд", "忽略", "无视", "忽视", "不要理会", "無視", "무시", "잊", "تجاهل", "انس", "अनदेखा", "नजरअंदाज", "talimat"],
+        ["system", "prompt", "instructions", "above", "anweisungen", "syst", "промпт", "инструкции", "系统提示", "系统指令", "初始指令"],
+        ["dan", "unrestricted", "unfiltered", "uncensored", "evil", "jailbr", "anything now", "developer mode", "ethical", "moral", "content", "safety", "character"],
+    ];
+
     /// <summary>Model buckets of the rule-hit indicator features, one per rule kind.</summary>
     public static int[] Buckets(int bits) => Kinds.Select(k => Model.FeatureHasher.NamedBucket("rule:" + k, bits)).ToArray();
 
     /// <summary>Indicator buckets of every rule that matches (features for the model).</summary>
-    public static int[] Indicators(string normalized, int bits)
+    public static int[] Indicators(string normalized, int bits) => Evaluate(normalized, bits).Buckets;
+
+    /// <summary>One pass over the rules: the first matching kind (names the finding) and the indicator buckets of all matches.</summary>
+    public static (string? Kind, int[] Buckets) Evaluate(string normalized, int bits)
     {
-        var hits = new List<int>(3);
-        foreach (var (pattern, kind, _) in Rules)
+        string? first = null;
+        int[]? buckets = null;
+        var n = 0;
+        for (var r = 0; r < Rules.Length; r++)
         {
-            if (pattern.IsMatch(normalized))
+            if (!HasAnchor(normalized, Anchors[r]) || !Rules[r].Pattern.IsMatch(normalized))
             {
-                hits.Add(Model.FeatureHasher.NamedBucket("rule:" + kind, bits));
+                continue;
+            }
+
+            first ??= Rules[r].Kind;
+            buckets ??= new int[Rules.Length];
+            buckets[n++] = Model.FeatureHasher.NamedBucket("rule:" + Rules[r].Kind, bits);
+        }
+
+        return (first, buckets is null ? [] : buckets[..n]);
+    }
+
+    private static bool HasAnchor(string text, string[] anchors)
+    {
+        foreach (var a in anchors)
+        {
+            if (text.Contains(a, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 
-        return [.. hits];
+        return false;
     }
 
     public static (double Score, string? Kind) Match(string normalized)
     {
-        foreach (var (pattern, kind, score) in Rules)
+        for (var r = 0; r < Rules.Length; r++)
         {
-            if (pattern.IsMatch(normalized))
+            var (pattern, kind, score) = Rules[r];
+            if (HasAnchor(normalized, Anchors[r]) && pattern.IsMatch(normalized))
             {
                 return (score, kind);
             }

@@ -36,8 +36,7 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
 
         var normalized = TextNormalizer.Normalize(text);
         // Rule hits are features of the model (learned weights), so one calibrated score combines both.
-        var (_, kind) = AttackRules.Match(normalized);
-        var indicators = AttackRules.Indicators(normalized, model.Bits);
+        var (kind, indicators) = AttackRules.Evaluate(normalized, model.Bits);
         return (LinearModel.Sigmoid(model.Margin(normalized, indicators)), kind);
     }
 }

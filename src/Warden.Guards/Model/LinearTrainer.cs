@@ -18,7 +18,14 @@ internal static class LinearTrainer
     private const double LearningRate = 0.1;
     private const double L2 = 1e-5;
 
-    public static TrainingResult Train(string name, IReadOnlyList<TrainingExample> examples, double targetFpr, Func<string, int[]>? indicators = null)
+    public static TrainingResult Train(string name, IReadOnlyList<TrainingExample> examples, double targetFpr, Func<string, int[]>? indicators = null) =>
+        Train(name, examples, targetFpr, indicators, hardKind: null, hardFpr: 1);
+
+    /// <summary>
+    /// As above; when <paramref name="hardKind"/> is set, the threshold also keeps the out-of-fold false-positive rate on
+    /// negatives of that kind (e.g. safe-but-alarming prompts) within <paramref name="hardFpr"/> (the stricter wins).
+    /// </summary>
+    public static TrainingResult Train(string name, IReadOnlyList<TrainingExample> examples, double targetFpr, Func<string, int[]>? indicators, string? hardKind, double hardFpr)
     {
         ArgumentNullException.ThrowIfNull(examples);
         var ordered = examples.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Text, StringComparer.Ordinal)
@@ -28,12 +35,14 @@ internal static class LinearTrainer
         // Featurise once: sparse (bucket, value) rows with repeated buckets summed, in ascending bucket order.
         var features = ordered.Select(e => Featurize(TextNormalizer.Normalize(e.Text), indicators)).ToArray();
 
+        // Hard negatives (hardKind) count more in the loss, so the model learns what separates them from positives.
+        var boost = ordered.Select(e => hardKind is not null && string.Equals(e.Kind, hardKind, StringComparison.Ordinal) ? HardNegativeWeight : 1.0).ToArray();
         var oof = new double[ordered.Count];
         var groupNames = groups.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var held in groupNames)
         {
             var trainIdx = Enumerable.Range(0, ordered.Count).Where(i => !string.Equals(groups[i], held, StringComparison.Ordinal)).ToArray();
-            var (w, b) = Fit(features, labels, trainIdx);
+            var (w, b) = Fit(features, labels, trainIdx, boost);
             for (var i = 0; i < ordered.Count; i++)
             {
                 if (string.Equals(groups[i], held, StringComparison.Ordinal))
@@ -44,7 +53,13 @@ internal static class LinearTrainer
         }
 
         var threshold = ChooseThreshold(oof, labels, targetFpr);
-        var (weights, bias) = Fit(features, labels, Enumerable.Range(0, ordered.Count).ToArray());
+        if (hardKind is not null)
+        {
+            var idx = Enumerable.Range(0, ordered.Count).Where(i => labels[i] || string.Equals(ordered[i].Kind, hardKind, StringComparison.Ordinal)).ToArray();
+            threshold = Math.Max(threshold, ChooseThreshold(idx.Select(i => oof[i]).ToArray(), idx.Select(i => labels[i]).ToArray(), hardFpr));
+        }
+
+        var (weights, bias) = Fit(features, labels, Enumerable.Range(0, ordered.Count).ToArray(), boost);
         var digest = Digest(ordered);
         var model = new LinearModel(name, Bits, (float)bias, (float)threshold, weights, digest);
         return new TrainingResult(model, oof, labels, ordered);
@@ -114,7 +129,9 @@ internal static class LinearTrainer
         return new SparseRow(buckets, values);
     }
 
-    private static (float[] Weights, double Bias) Fit(SparseRow[] rows, bool[] labels, int[] indices)
+    private const double HardNegativeWeight = 4.0;
+
+    private static (float[] Weights, double Bias) Fit(SparseRow[] rows, bool[] labels, int[] indices, double[] boost)
     {
         var w = new float[1 << Bits];
         double b = 0;
@@ -140,7 +157,7 @@ internal static class LinearTrainer
                 var z = b + Dot(w, row);
                 var p = LinearModel.Sigmoid(z);
                 var y = labels[idx] ? 1.0 : 0.0;
-                var g = (p - y) * (labels[idx] ? posWeight : negWeight);
+                var g = (p - y) * (labels[idx] ? posWeight : negWeight) * boost[idx];
                 var lr = LearningRate / (1.0 + (step * 1e-4));
                 var buckets = row.Buckets;
                 var values = row.Values;

@@ -174,7 +174,11 @@ internal static class TextNormalizer
         _ => c,
     };
 
-    /// <summary>Joins runs like "i g n o r e" or "i.g.n.o.r.e" (four or more single letters) into one word.</summary>
+    /// <summary>
+    /// Joins runs like "i g n o r e" or "i.g.n.o.r.e" (four or more single letters) into one word. When the letters are
+    /// joined by a non-space separator ('.', '-', '_', '*'), whitespace between groups is a word break, so
+    /// "i.g.n.o.r.e p.r.e.v.i.o.u.s" becomes "ignore previous".
+    /// </summary>
     internal static string CollapseSpacedLetters(string text)
     {
         if (text.Length < 7)
@@ -183,27 +187,55 @@ internal static class TextNormalizer
         }
 
         StringBuilder? sb = null;
+        var run = new StringBuilder();
         var i = 0;
         while (i < text.Length)
         {
             if (IsSingleLetter(text, i))
             {
+                run.Clear();
+                run.Append(text[i]);
                 var j = i;
                 var count = 1;
-                while (j + 2 < text.Length && text[j + 1] is ' ' or '.' or '-' or '_' or '*' && IsSingleLetter(text, j + 2))
+                char sep = '\0';
+                while (true)
                 {
-                    j += 2;
-                    count++;
+                    var k = j + 1;
+                    if (k + 1 < text.Length && IsSeparator(text[k]) && (sep == '\0' || text[k] == sep) && IsSingleLetter(text, k + 1))
+                    {
+                        sep = text[k];
+                        run.Append(text[k + 1]);
+                        j = k + 1;
+                        count++;
+                        continue;
+                    }
+
+                    if (sep is not '\0' and not ' ')
+                    {
+                        // Word break: optional trailing separator, then whitespace, then the next dotted group.
+                        var m = k < text.Length && text[k] == sep ? k + 1 : k;
+                        var spaces = m;
+                        while (m < text.Length && text[m] == ' ')
+                        {
+                            m++;
+                        }
+
+                        if (m > spaces && m + 2 < text.Length && IsSingleLetter(text, m) && text[m + 1] == sep && IsSingleLetter(text, m + 2))
+                        {
+                            run.Append(' ').Append(text[m]);
+                            j = m;
+                            count++;
+                            continue;
+                        }
+                    }
+
+                    break;
                 }
 
                 if (count >= 4)
                 {
                     sb ??= new StringBuilder(text, 0, i, text.Length);
-                    for (var k = i; k <= j; k += 2)
-                    {
-                        sb.Append(text[k]);
-                    }
-
+                    sb.Append(run);
                     i = j + 1;
                     continue;
                 }
@@ -215,6 +247,8 @@ internal static class TextNormalizer
 
         return sb?.ToString() ?? text;
     }
+
+    private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '_' or '*';
 
     private static bool IsSingleLetter(string text, int i) =>
         char.IsLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));

@@ -12,8 +12,11 @@ public static class GuardTrainer
     /// <summary>Out-of-fold false-positive rate the prompt-attack threshold is chosen for (margin under the 1% target).</summary>
     public const double AttackTargetFpr = 0.005;
 
-    /// <summary>Out-of-fold false-positive rate the harmful-request threshold is chosen for.</summary>
-    public const double HarmfulTargetFpr = 0.03;
+    /// <summary>Out-of-fold false-positive rate the harmful-request threshold is chosen for (all benign prompts).</summary>
+    public const double HarmfulTargetFpr = 0.02;
+
+    /// <summary>Out-of-fold false-positive rate allowed on safe-but-alarming prompts (the stricter of the two thresholds wins).</summary>
+    public const double HarmfulSafeAlarmingFpr = 0.04;
 
     /// <summary>Trains both models and writes them to <paramref name="outputDir"/>; returns one summary line per model.</summary>
     /// <param name="sharedDir">Directory with prompt-attacks.train.jsonl and harmful-requests.train.jsonl (may be missing).</param>
@@ -40,7 +43,8 @@ public static class GuardTrainer
         foreach (var (file, data, fpr) in new[] { (ModelFiles.PromptAttack, attack, AttackTargetFpr), (ModelFiles.HarmfulRequest, harmful, HarmfulTargetFpr) })
         {
             Func<string, int[]>? indicators = file == ModelFiles.PromptAttack ? n => Detectors.AttackRules.Indicators(n, LinearTrainer.Bits) : null;
-            var result = LinearTrainer.Train(Path.GetFileNameWithoutExtension(file), data, fpr, indicators);
+            var hard = file == ModelFiles.HarmfulRequest ? "safe-alarming" : null;
+            var result = LinearTrainer.Train(Path.GetFileNameWithoutExtension(file), data, fpr, indicators, hard, HarmfulSafeAlarmingFpr);
             File.WriteAllBytes(Path.Combine(outputDir, file), result.Model.ToBytes());
             if (oofDir is not null)
             {

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Warden.Core.Agents;
+using Warden.Core.Audit;
 using Warden.Core.Errors;
 using Warden.Core.Tokens;
+using Warden.Server.Audit;
 
 namespace Warden.Server.Admin;
 
@@ -20,11 +22,11 @@ public static class AdminApi
         admin.MapPost("/agents", CreateAsync).WithName("CreateAgent").WithSummary("Create an agent; the client secret is returned once");
         admin.MapGet("/agents", ListAsync).WithName("ListAgents").WithSummary("List agents, paged by cursor");
         admin.MapGet("/agents/{id}", ShowAsync).WithName("GetAgent").WithSummary("Show one agent and its credential metadata");
-        admin.MapPost("/agents/{id}/suspend", (string id, AgentService s, CancellationToken ct) => Status(s.SuspendAsync(id, ct)))
+        admin.MapPost("/agents/{id}/suspend", (string id, AgentService s, HttpContext c) => Status(c, id, s, s.SuspendAsync, AuditEventIds.AgentSuspended, "agent.suspended"))
             .WithName("SuspendAgent").WithSummary("Suspend: every token of the agent stops working at once");
-        admin.MapPost("/agents/{id}/resume", (string id, AgentService s, CancellationToken ct) => Status(s.ResumeAsync(id, ct)))
+        admin.MapPost("/agents/{id}/resume", (string id, AgentService s, HttpContext c) => Status(c, id, s, s.ResumeAsync, AuditEventIds.AgentResumed, "agent.resumed"))
             .WithName("ResumeAgent").WithSummary("Resume a suspended agent");
-        admin.MapPost("/agents/{id}/deactivate", (string id, AgentService s, CancellationToken ct) => Status(s.DeactivateAsync(id, ct)))
+        admin.MapPost("/agents/{id}/deactivate", (string id, AgentService s, HttpContext c) => Status(c, id, s, s.DeactivateAsync, AuditEventIds.AgentDeactivated, "agent.deactivated"))
             .WithName("DeactivateAgent").WithSummary("Deactivate permanently");
         admin.MapPost("/agents/{id}/secrets", RotateSecretAsync).WithName("RotateSecret").WithSummary("Add a new client secret; old ones expire after the overlap");
         admin.MapPost("/agents/{id}/keys", AddKeyAsync).WithName("AddKey").WithSummary("Register a public JWK for private_key_jwt");
@@ -39,6 +41,11 @@ public static class AdminApi
         var command = await AdminJson.ReadAsync<CreateAgentCommand>(context);
         var created = await agents.CreateAsync(command, context.RequestAborted);
         var view = AgentView.From(created.Agent);
+        await AuditRequest.AdminAsync(context, AuditEventIds.AgentCreated, "agent.created", created.Agent.Id, "agent.create", new(StringComparer.Ordinal)
+        {
+            ["after"] = new { name = created.Agent.Name, owner = created.Agent.Owner, scopes = created.Agent.Scopes, audiences = created.Agent.Audiences, status = created.Agent.Status.ToString() },
+            ["clientSecret"] = AuditRequest.Mask(created.ClientSecret),
+        });
         return TypedResults.Created($"/admin/v1/agents/{created.Agent.Id}", new CreatedAgentView(created.Agent.Id, created.Agent.ClientId, created.ClientSecret, view));
     }
 
@@ -63,11 +70,26 @@ public static class AdminApi
         return TypedResults.Ok(AgentView.From(agent, await agents.GetCredentialsAsync(id, ct)));
     }
 
-    private static async Task<Ok<AgentView>> Status(Task<Agent> change) => TypedResults.Ok(AgentView.From(await change));
-
-    private static async Task<Ok<RotatedSecretView>> RotateSecretAsync(string id, AgentService agents, CancellationToken ct)
+    private static async Task<Ok<AgentView>> Status(HttpContext context, string id, AgentService agents, Func<string, CancellationToken, Task<Agent>> change, int eventId, string type)
     {
-        var (secret, until) = await agents.RotateSecretAsync(id, ct);
+        var before = await agents.GetAsync(id, context.RequestAborted);
+        var after = await change(id, context.RequestAborted);
+        await AuditRequest.AdminAsync(context, eventId, type, id, type, new(StringComparer.Ordinal)
+        {
+            ["before"] = new { status = before.Status.ToString() },
+            ["after"] = new { status = after.Status.ToString() },
+        });
+        return TypedResults.Ok(AgentView.From(after));
+    }
+
+    private static async Task<Ok<RotatedSecretView>> RotateSecretAsync(string id, AgentService agents, HttpContext context)
+    {
+        var (secret, until) = await agents.RotateSecretAsync(id, context.RequestAborted);
+        await AuditRequest.AdminAsync(context, AuditEventIds.AgentSecretRotated, "agent.secret_rotated", id, "agent.rotate_secret", new(StringComparer.Ordinal)
+        {
+            ["newSecret"] = AuditRequest.Mask(secret),
+            ["oldSecretsValidUntil"] = until,
+        });
         return TypedResults.Ok(new RotatedSecretView(secret, until));
     }
 
@@ -75,12 +97,14 @@ public static class AdminApi
     {
         var jwk = await AdminJson.ReadAsync<JsonElement>(context);
         var credential = await agents.AddKeyAsync(id, jwk.GetRawText(), context.RequestAborted);
+        await AuditRequest.AdminAsync(context, AuditEventIds.AgentKeyAdded, "agent.key_added", id, "agent.add_key", new(StringComparer.Ordinal) { ["credentialId"] = credential.Id, ["kid"] = credential.KeyId });
         return TypedResults.Created($"/admin/v1/agents/{id}/keys/{credential.Id}", CredentialView.From(credential));
     }
 
-    private static async Task<NoContent> DeleteKeyAsync(string id, string keyId, AgentService agents, CancellationToken ct)
+    private static async Task<NoContent> DeleteKeyAsync(string id, string keyId, AgentService agents, HttpContext context)
     {
-        await agents.DeleteKeyAsync(id, keyId, ct);
+        await agents.DeleteKeyAsync(id, keyId, context.RequestAborted);
+        await AuditRequest.AdminAsync(context, AuditEventIds.AgentKeyDeleted, "agent.key_deleted", id, "agent.delete_key", new(StringComparer.Ordinal) { ["key"] = keyId });
         return TypedResults.NoContent();
     }
 
@@ -90,9 +114,11 @@ public static class AdminApi
         return TypedResults.Ok<IReadOnlyList<SigningKeyView>>([.. keys.Select(k => new SigningKeyView(k.Kid, k.Algorithm, k.CreatedAt, k.RetiredAt, k.ExpiresAt))]);
     }
 
-    private static async Task<Ok<SigningKeyView>> RotateKeysAsync(SigningKeyRing ring, ISigningKeyStore store, CancellationToken ct)
+    private static async Task<Ok<SigningKeyView>> RotateKeysAsync(SigningKeyRing ring, ISigningKeyStore store, HttpContext context)
     {
+        var ct = context.RequestAborted;
         var kid = await ring.RotateAsync(ct);
+        await AuditRequest.AdminAsync(context, AuditEventIds.SigningKeyRotated, "signing_key.rotated", kid, "keys.rotate", new(StringComparer.Ordinal) { ["kid"] = kid });
         var key = (await store.ListAsync(ct)).Single(k => string.Equals(k.Kid, kid, StringComparison.Ordinal));
         return TypedResults.Ok(new SigningKeyView(key.Kid, key.Algorithm, key.CreatedAt, key.RetiredAt, key.ExpiresAt));
     }

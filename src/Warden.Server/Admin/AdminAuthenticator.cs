@@ -7,7 +7,10 @@ namespace Warden.Server.Admin;
 /// <summary>Checks the admin bearer token (stored as a SHA-256 hash; it is a 256-bit random value).</summary>
 public sealed class AdminAuthenticator(IAdminTokenStore store, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, long> _recent = new(StringComparer.Ordinal);
+    /// <summary>The <see cref="HttpContext.Items"/> key under which the authenticated admin token's name is kept for the audit trail.</summary>
+    public const string AdminNameItem = "warden.admin";
+
+    private readonly ConcurrentDictionary<string, (long Seen, AdminTokenRecord Record)> _recent = new(StringComparer.Ordinal);
 
     public async Task<AdminTokenRecord?> RequireAdminAsync(HttpContext context)
     {
@@ -19,8 +22,9 @@ public sealed class AdminAuthenticator(IAdminTokenStore store, TimeProvider time
 
         var hash = SecretHasher.Fingerprint(header["Bearer ".Length..].Trim());
         var now = time.GetTimestamp();
-        if (_recent.TryGetValue(hash, out var seen) && time.GetElapsedTime(seen, now) < TimeSpan.FromSeconds(1))
+        if (_recent.TryGetValue(hash, out var seen) && time.GetElapsedTime(seen.Seen, now) < TimeSpan.FromSeconds(1))
         {
+            context.Items[AdminNameItem] = seen.Record.Name;
             return null;
         }
 
@@ -30,7 +34,8 @@ public sealed class AdminAuthenticator(IAdminTokenStore store, TimeProvider time
             throw new WardenException(Errors.AdminUnauthorized());
         }
 
-        _recent[hash] = now;
+        _recent[hash] = (now, record);
+        context.Items[AdminNameItem] = record.Name;
         return record;
     }
 }

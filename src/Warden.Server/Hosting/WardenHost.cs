@@ -1,9 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Warden.Server.Admin;
+using Warden.Server.Audit;
 using Warden.Server.Configuration;
+using Warden.Server.Gateway;
 using Warden.Server.Health;
 using Warden.Server.OAuth;
+using Warden.Server.Policy;
 
 namespace Warden.Server.Hosting;
 
@@ -43,6 +46,10 @@ public static class WardenHost
         app.MapHealthApi();
         app.MapOAuthApi();
         app.MapAdminApi();
+        app.MapAuditApi();
+        app.MapPolicyAdminApi();
+        app.MapUsageAdminApi();
+        app.MapGatewayApi();
         return app;
     }
 

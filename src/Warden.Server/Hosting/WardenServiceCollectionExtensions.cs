@@ -1,10 +1,11 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Warden.Core.Agents;
-using Warden.Core.Audit;
 using Warden.Core.Security;
 using Warden.Core.Tokens;
 using Warden.Server.Admin;
+using Warden.Server.Audit;
 using Warden.Server.Configuration;
+using Warden.Server.Gateway;
 using Warden.Storage;
 
 namespace Warden.Server.Hosting;
@@ -43,8 +44,9 @@ public static class WardenServiceCollectionExtensions
         services.TryAddSingleton<AgentService>();
         services.TryAddSingleton<AdminAuthenticator>();
         services.TryAddSingleton<WardenBootstrap>();
-        services.TryAddSingleton<IAuditSink, NullAuditSink>();
+        services.AddWardenAudit(config);
         services.AddHostedService<RevocationRefresher>();
+        services.AddWardenGateway();
         return services;
     }
 }

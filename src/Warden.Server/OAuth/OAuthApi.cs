@@ -3,6 +3,7 @@ using Warden.Core.Agents;
 using Warden.Core.Errors;
 using Warden.Core.Tokens;
 using Warden.Server.Admin;
+using Warden.Server.Audit;
 using Warden.Server.Configuration;
 
 namespace Warden.Server.OAuth;
@@ -52,7 +53,19 @@ public static class OAuthApi
             throw new WardenException(Errors.InvalidRequest("grant_type is required"));
         }
 
-        var result = await tokens.HandleAsync(OAuthForm.ClientAuthentication(context.Request, form), request, context.RequestAborted);
+        var client = OAuthForm.ClientAuthentication(context.Request, form);
+        GrantResult result;
+        try
+        {
+            result = await tokens.HandleAsync(client, request, context.RequestAborted);
+        }
+        catch (WardenException ex)
+        {
+            await TokenAudit.DeniedAsync(context, client, request, ex.Error);
+            throw;
+        }
+
+        await TokenAudit.IssuedAsync(context, request, result);
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.Pragma = "no-cache";
         return TypedResults.Json(new TokenResponse(
@@ -101,6 +114,7 @@ public static class OAuthApi
         if (caller.Agent is null || string.Equals(caller.Agent.Id, claims.ClientId, StringComparison.Ordinal))
         {
             await revocations.RevokeAsync(claims.Jti, claims.ExpiresAt, context.RequestAborted);
+            await TokenAudit.RevokedAsync(context, claims, caller.Agent?.Id);
         }
 
         return TypedResults.Ok();

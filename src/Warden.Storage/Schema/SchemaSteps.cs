@@ -12,6 +12,7 @@ internal static class SchemaSteps
         // Version 1 is the baseline: no database older than it exists, so it is only ever created from the model.
         new(1, "agents, credentials, signing keys, revocations, used assertions, admin tokens",
             static (db, ct) => ModelDdl.CreateTablesAsync(db, ["agents", "agent_credentials", "signing_keys", "revoked_tokens", "used_assertions", "admin_tokens"], ct)),
+        new(2, "audit events, checkpoints, chain head, export cursors", static (db, ct) => ModelDdl.CreateTablesAsync(db, Audit.AuditSchema.Tables, ct)),
 
         // Examples of later steps:
         // new(2, "audit events", static (db, ct) => ModelDdl.CreateTablesAsync(db, ["audit_events"], ct)),

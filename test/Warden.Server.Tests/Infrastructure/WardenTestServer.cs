@@ -45,7 +45,7 @@ public sealed class WardenTestServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<WardenTestServer> StartAsync(Func<WardenConfig, WardenConfig>? configure = null, string? dataDir = null)
+    public static async Task<WardenTestServer> StartAsync(Func<WardenConfig, WardenConfig>? configure = null, string? dataDir = null, Action<IServiceCollection>? configureServices = null)
     {
         var port = FreePort();
         var url = $"http://127.0.0.1:{port}";
@@ -57,6 +57,7 @@ public sealed class WardenTestServer : IAsyncDisposable
         var app = WardenHost.Build(config, b =>
         {
             b.Services.AddSingleton<TimeProvider>(clock);
+            configureServices?.Invoke(b.Services);
             b.Logging.AddProvider(logs);
             b.Logging.SetMinimumLevel(LogLevel.Debug);
         });

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using Warden.Core.Audit;
+using Warden.Policy;
+
+namespace Warden.Server.Gateway;
+
+/// <summary>
+/// Stage 6: records the policy decision and the call's outcome. Both are awaited before the caller sees a response;
+/// when the audit trail cannot record, the call is refused (WRD4060).
+/// </summary>
+internal sealed partial class GatewayAuditor(IAuditSink sink, ILogger<GatewayAuditor> logger)
+{
+    public async ValueTask DecisionAsync(GatewayCall call)
+    {
+        var d = call.Decision!;
+        var outcome = d.Outcome switch
+        {
+            PolicyOutcome.Allow => "allow",
+            PolicyOutcome.RequireApproval => "require_approval",
+            _ => "deny",
+        };
+        await RecordAsync(Event(call, AuditEventIds.PolicyDecision, "policy.decision", outcome) with
+        {
+            Reason = d.IsAllowed ? null : d.Message,
+            ErrorId = d.IsAllowed ? null : "WRD4020",
+            RuleIds = d.MatchedRuleIds,
+            Details = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["decidingRule"] = d.DecidingRuleId,
+                ["obligations"] = d.Obligations.IsEmpty ? null : d.Obligations,
+            },
+        }, call.Context.RequestAborted);
+    }
+
+    public async ValueTask FinishAsync(GatewayCall call)
+    {
+        var (id, type, outcome) = call.Error switch
+        {
+            null => (AuditEventIds.LlmCall, "gateway.llm.call", "success"),
+            { Id: "WRD4020" or "WRD4021" } => (AuditEventIds.LlmCallDenied, "gateway.llm.denied", "deny"),
+            { Status: 429 } => (AuditEventIds.RateLimited, "gateway.llm.rate_limited", "rate_limited"),
+            { Id: "WRD4030" or "WRD4031" } => (AuditEventIds.GuardBlocked, "gateway.llm.blocked", "block"),
+            _ => (AuditEventIds.LlmCallFailed, "gateway.llm.failed", "failure"),
+        };
+        var details = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["provider"] = call.Model?.Provider.Name,
+            ["upstreamModel"] = call.Model?.Model,
+            ["stream"] = call.Stream,
+            ["requestBytes"] = call.RequestBytes,
+            ["upstreamStatus"] = call.UpstreamStatus == 0 ? null : call.UpstreamStatus,
+            ["latencyMs"] = Math.Round(Stopwatch.GetElapsedTime(call.StartedAt).TotalMilliseconds, 3),
+            ["promptTokens"] = call.Usage.PromptTokens,
+            ["completionTokens"] = call.Usage.CompletionTokens,
+            ["totalTokens"] = call.Usage.TotalTokens,
+            ["clientDisconnected"] = call.ClientDisconnected ? true : null,
+        };
+        if (call.Findings.Count > 0)
+        {
+            // Types and actions only: the finding text itself stays out of the trail unless log_full applies.
+            details["guardFindings"] = call.Findings.Select(f => $"{f.Detector}:{f.Type}:{f.Action}").ToArray();
+        }
+
+        if (call.LogFull)
+        {
+            details["fullRequest"] = call.FullRequest;
+            details["fullResponse"] = call.FullResponse?.ToString();
+        }
+
+        // A client that went away must still leave its trace; the record does not depend on its connection.
+        await RecordAsync(Event(call, id, type, outcome) with
+        {
+            ErrorId = call.Error?.Id,
+            Reason = call.Error?.Message,
+            RuleIds = call.Decision?.MatchedRuleIds ?? [],
+            Details = details,
+        }, CancellationToken.None);
+    }
+
+    private static AuditEvent Event(GatewayCall call, int id, string type, string outcome)
+    {
+        var claims = call.Caller?.Claims;
+        return new AuditEvent
+        {
+            EventId = id,
+            Type = type,
+            Outcome = outcome,
+            Actor = new AuditActor
+            {
+                Agent = claims?.ClientId,
+                Human = claims?.SubjectIssuer is null ? null : claims.Subject,
+                HumanIssuer = claims?.SubjectIssuer,
+                Chain = claims is null ? [] : [.. claims.Agents()],
+            },
+            Resource = call.Model?.Model ?? call.RequestedModel,
+            Action = call.Action,
+            RequestId = call.Context.TraceIdentifier,
+            TraceId = Activity.Current?.TraceId.ToString(),
+            ClientAddress = call.Context.Connection.RemoteIpAddress?.ToString(),
+            PolicyVersion = call.Decision?.Version.ToString(),
+        };
+    }
+
+    private async ValueTask RecordAsync(AuditEvent e, CancellationToken ct)
+    {
+        try
+        {
+            await sink.RecordAsync(e, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogAuditFailed(ex, e.Type);
+            throw new GatewayException(GatewayErrors.AuditUnavailable(), ex);
+        }
+    }
+
+    [LoggerMessage(EventId = 4060, Level = LogLevel.Error, Message = "The audit sink failed to record {Type}; the gateway call is refused")]
+    private partial void LogAuditFailed(Exception exception, string type);
+}

@@ -1,0 +1,92 @@
+using Microsoft.Extensions.DependencyInjection;
+using Warden.Audit;
+using Warden.Audit.Chain;
+using Warden.Core.Audit;
+using Warden.Storage.Audit;
+using Warden.Storage.Tests.Infrastructure;
+
+namespace Warden.Storage.Tests.Audit;
+
+public abstract class AuditStoreContract(TestDatabase database)
+{
+    private static CancellationToken Ct => CancellationToken.None;
+
+    private IAuditStore NewStore() => database.CreateServices(database.Options).AddWardenAuditStorageOnce().GetRequiredService<IAuditStore>();
+
+    private static AuditBody Body(string agent, int i) => AuditCanonical.Body(new AuditEvent
+    {
+        EventId = AuditEventIds.TokenIssued,
+        Type = "token.issued",
+        Time = TestData.Now.AddSeconds(i),
+        Outcome = i % 2 == 0 ? "success" : "deny",
+        Actor = new AuditActor { Agent = agent },
+        Reason = $"Reason number {i}",
+    });
+
+    [Fact]
+    public async Task ConcurrentWritersFromTwoNodes_KeepOneValidChain()
+    {
+        var a = NewStore();
+        var b = NewStore();
+        var agent = TestData.NewId("agt");
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => (i % 2 == 0 ? a : b).AppendAsync([.. Enumerable.Range(0, 25).Select(j => Body(agent, j))], Ct)));
+
+        var report = await StoreVerification.VerifyAsync(a, _ => null, Ct);
+        Assert.True(report.Valid, report.Problem?.ToString());
+        Assert.Equal((await a.GetHeadAsync(Ct)).Sequence, report.LastSequence);
+        Assert.Equal(500, (await a.SearchAsync(new AuditQuery { Agent = agent, Limit = 1000 }, Ct)).Count);
+    }
+
+    [Fact]
+    public async Task Search_FiltersAndPages()
+    {
+        var store = NewStore();
+        var agent = TestData.NewId("agt");
+        await store.AppendAsync([.. Enumerable.Range(0, 10).Select(i => Body(agent, i))], Ct);
+
+        var denied = await store.SearchAsync(new AuditQuery { Agent = agent, Outcome = "deny", Text = "REASON number 3" }, Ct);
+        Assert.Single(denied);
+        var first = await store.SearchAsync(new AuditQuery { Agent = agent, Limit = 4 }, Ct);
+        var second = await store.SearchAsync(new AuditQuery { Agent = agent, Limit = 4, Before = first[^1].Sequence }, Ct);
+        Assert.Equal(4, second.Count);
+        Assert.True(second[0].Sequence < first[^1].Sequence);
+        Assert.Equal(10, (await store.SearchAsync(new AuditQuery { Agent = agent, EventType = "2001" }, Ct)).Count);
+    }
+
+    [Fact]
+    public async Task Prune_MovesTheAnchor_AndTheRestStillVerifies()
+    {
+        var store = NewStore();
+        var records = await store.AppendAsync([.. Enumerable.Range(0, 6).Select(i => Body("agt_p", i))], Ct);
+        await store.PruneAsync(records[2].Sequence, Ct);
+        var anchor = await store.GetAnchorAsync(Ct);
+        Assert.Equal((records[2].Sequence, records[2].Hash), (anchor.Sequence, anchor.Hash));
+        Assert.True((await StoreVerification.VerifyAsync(store, _ => null, Ct)).Valid);
+        Assert.Equal(42, await SetAndGetCursorAsync(store));
+    }
+
+    private static async Task<long> SetAndGetCursorAsync(IAuditStore store)
+    {
+        await store.SetCursorAsync("syslog", 41, Ct);
+        await store.SetCursorAsync("syslog", 42, Ct);
+        return await store.GetCursorAsync("syslog", Ct);
+    }
+}
+
+internal static class AuditServices
+{
+    public static IServiceProvider AddWardenAuditStorageOnce(this ServiceProvider provider) =>
+        new ServiceCollection().AddSingleton(provider).AddWardenStorageFrom(provider).BuildServiceProvider();
+
+    // The audit store needs the provider's pooled context factory; register it over the same services.
+    private static IServiceCollection AddWardenStorageFrom(this IServiceCollection services, ServiceProvider provider)
+    {
+        services.AddSingleton(provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.WardenDbContext>>());
+        services.AddWardenAuditStorage();
+        return services;
+    }
+}
+
+public sealed class SqliteAuditStoreTests(SqliteTestDatabase database) : AuditStoreContract(database), IClassFixture<SqliteTestDatabase>;
+
+public sealed class PostgresAuditStoreTests(PostgresTestDatabase database) : AuditStoreContract(database), IClassFixture<PostgresTestDatabase>;
