@@ -55,7 +55,7 @@ public sealed class CanonicalAndExportTests
     [Fact]
     public void Syslog_IsRfc5424()
     {
-        var e = ChainFixture.Event(1) with { Outcome = "deny", Reason = "bad \"quote\" ]" , RequestId = "r]1" };
+        var e = ChainFixture.Event(1) with { Outcome = "deny", Reason = "bad \"quote\" ]", RequestId = "r]1" };
         var line = SyslogFormatter.Format(new ExportItem(5, "ab", e), "host one");
         Assert.StartsWith("<108>1 2025-01-01T00:00:01.000000Z hostone warden - token.issued [warden@32473 seq=\"5\" eventId=\"2001\" outcome=\"deny\"", line, StringComparison.Ordinal);
         Assert.Contains("requestId=\"r\\]1\"", line, StringComparison.Ordinal);

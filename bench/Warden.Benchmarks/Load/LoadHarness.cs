@@ -16,7 +16,7 @@ namespace Warden.Benchmarks.Load;
 
 /// <summary>
 /// Bounded loopback load against a real Warden server started in this process:
-/// <c>dotnet run -c Release --project bench/Warden.Benchmarks -- load [token] [--requests N] [--concurrency C] [--seconds S]</c>.
+/// <c>dotnet run -c Release --project bench/Warden.Benchmarks -- load [token|gateway] [--requests N] [--concurrency C] [--seconds S] [--rate R] [--guards]</c>.
 /// </summary>
 internal static class LoadHarness
 {
@@ -30,13 +30,14 @@ internal static class LoadHarness
         return scenario switch
         {
             "token" => await TokenAsync(requests, concurrency, TimeSpan.FromSeconds(seconds)),
+            "gateway" => await GatewayLoad.RunAsync(requests, concurrency, TimeSpan.FromSeconds(seconds), IntArg(args, "--rate", 1000), args.Contains("--guards")),
             _ => Usage(scenario),
         };
     }
 
     private static int Usage(string scenario)
     {
-        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: token");
+        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: token, gateway");
         return 2;
     }
 
@@ -141,6 +142,22 @@ internal sealed class BenchServer : IAsyncDisposable
         response.EnsureSuccessStatusCode();
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return (doc.RootElement.GetProperty("id").GetString()!, doc.RootElement.GetProperty("clientSecret").GetString()!);
+    }
+
+    /// <summary>Creates an agent that may address <paramref name="audience"/> and returns a client-credentials token for it.</summary>
+    public async Task<string> GatewayTokenAsync(string audience, Dictionary<string, string> labels)
+    {
+        var (id, secret) = await CreateAgentAsync(audiences: [audience], labels: labels);
+        using var http = new HttpClient { BaseAddress = new Uri(BaseUrl + "/") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "oauth2/token")
+        {
+            Content = new FormUrlEncodedContent([new("grant_type", "client_credentials"), new("resource", audience)]),
+            Headers = { Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{id}:{secret}"))) },
+        };
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return doc.RootElement.GetProperty("access_token").GetString()!;
     }
 
     public async ValueTask DisposeAsync()

@@ -48,11 +48,6 @@ public static class OAuthApi
             RequestedTokenType = form.Value("requested_token_type"),
             ActorToken = form.Value("actor_token"),
         };
-        if (request.GrantType is null)
-        {
-            throw new WardenException(Errors.InvalidRequest("grant_type is required"));
-        }
-
         var client = OAuthForm.ClientAuthentication(context.Request, form);
         GrantResult result;
         try

@@ -78,7 +78,7 @@ public sealed class AuditTrailTests
         // Only now does the SIEM come up; nothing was lost while it was down.
         using var listener = new TcpListener(IPAddress.Loopback, port);
         listener.Start();
-        using var client = await listener.AcceptTcpClientAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20));
+        using var client = await listener.AcceptTcpClientAsync().WaitAsync(TimeSpan.FromSeconds(20));
         var received = new StringBuilder();
         var buffer = new byte[8192];
         var stream = client.GetStream();

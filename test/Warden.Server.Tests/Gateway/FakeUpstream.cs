@@ -139,6 +139,8 @@ public sealed class FakeUpstream : IAsyncDisposable
             {
                 if (model == "fake-close" && i == 2)
                 {
+                    // Give the flushed chunks time to reach Warden: an abort resets the socket and may discard unread data.
+                    await Task.Delay(300, context.RequestAborted);
                     context.Abort();
                     return;
                 }

@@ -146,8 +146,18 @@ public sealed class GatewayTestHost : IAsyncDisposable
             b.Services.AddSingleton<IAuditSink>(audit);
             b.Logging.SetMinimumLevel(LogLevel.Warning);
         });
-        await WardenHost.InitializeAsync(app, CancellationToken.None);
-        await app.StartAsync();
+        try
+        {
+            await WardenHost.InitializeAsync(app, CancellationToken.None);
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            await upstream.DisposeAsync();
+            throw;
+        }
+
         return new GatewayTestHost(app, upstream, url, dir, audit, clock);
     }
 

@@ -1,0 +1,149 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Warden.Server.Configuration;
+using Warden.Server.Tests.Gateway;
+
+namespace Warden.Benchmarks.Load;
+
+/// <summary>
+/// The same chat request sent to the fake upstream directly and through Warden (token validation, policy, budgets,
+/// audit sink; guards off unless <c>--guards</c>), in the same run: closed-loop throughput, then an open-loop run
+/// paced at a fixed rate for added latency. Bounded in requests and seconds.
+/// </summary>
+internal static class GatewayLoad
+{
+    private const string Body = """{"model":"bench-model","messages":[{"role":"system","content":"You are terse."},{"role":"user","content":"Summarise the quarterly report in one sentence."}],"max_tokens":64}""";
+
+    public static async Task<int> RunAsync(int requests, int concurrency, TimeSpan duration, int rate, bool guards)
+    {
+        await using var upstream = await FakeUpstream.StartAsync();
+        upstream.Record = false;
+        var dir = Path.Combine(Path.GetTempPath(), "warden-bench-gw-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var policyFile = Path.Combine(dir, "policy.yaml");
+        var keyFile = Path.Combine(dir, "provider.key");
+        await File.WriteAllTextAsync(policyFile, "rules:\n  - id: bench\n    effect: allow\n    when:\n      action: llm.chat\n      resource: { kind: model, name: bench-model }\n      principal: { labels: { team: bench } }\n");
+        await File.WriteAllTextAsync(keyFile, FakeUpstream.ApiKey);
+        try
+        {
+            string audience = "";
+            await using var server = await BenchServer.StartAsync(c =>
+            {
+                audience = c.EffectiveIssuer + "/v1";
+                return c with
+                {
+                    Gateway = new GatewayConfig
+                    {
+                        PolicyFiles = [policyFile],
+                        Providers = [new ProviderConfig { Name = "fake", BaseUrl = new Uri(upstream.BaseUrl + "/"), ApiKeyFile = keyFile, Models = ["bench-model"] }],
+                        Budgets = [new BudgetConfig { Agents = ["*"], RequestsPerMinute = 10_000_000, TokensPerMinute = long.MaxValue / 2 }],
+                        GuardsEnabled = guards,
+                    },
+                };
+            });
+            var token = await server.GatewayTokenAsync(audience, new Dictionary<string, string> { ["team"] = "bench" });
+            using var direct = Client(upstream.BaseUrl, FakeUpstream.ApiKey, concurrency);
+            using var warden = Client(server.BaseUrl + "/v1", token, concurrency);
+            Console.WriteLine($"Gateway: guards {(guards ? "on" : "off")}, audit sink {server.Services.GetService(typeof(Warden.Core.Audit.IAuditSink))?.GetType().Name}; load average {LoadAverage()}");
+
+            await LatencyRecorder.RunAsync("warm-up", concurrency, 2000, duration, () => Post(direct));
+            await LatencyRecorder.RunAsync("warm-up", concurrency, 2000, duration, () => Post(warden));
+
+            var d = await LatencyRecorder.RunAsync("direct    closed-loop", concurrency, requests, duration, () => Post(direct));
+            var w = await LatencyRecorder.RunAsync("via Warden closed-loop", concurrency, requests, duration, () => Post(warden));
+            Console.WriteLine(d);
+            Console.WriteLine(w);
+            Console.WriteLine($"throughput via Warden: {100 * w.PerSecond / d.PerSecond:F0}% of direct");
+
+            var count = Math.Min(requests, rate * (int)duration.TotalSeconds);
+            var pd = await PacedAsync($"direct     paced {rate}/s", rate, count, () => Post(direct));
+            var pw = await PacedAsync($"via Warden paced {rate}/s", rate, count, () => Post(warden));
+            Console.WriteLine(pd);
+            Console.WriteLine(pw);
+            Console.WriteLine($"added latency at {rate}/s: p50 {pw.P50Ms - pd.P50Ms:F3} ms, p90 {pw.P90Ms - pd.P90Ms:F3} ms, p99 {pw.P99Ms - pd.P99Ms:F3} ms; load average {LoadAverage()}");
+            return w.Errors + pw.Errors == 0 ? 0 : 1;
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Temp data; leaving it is harmless.
+            }
+        }
+    }
+
+    private static HttpClient Client(string baseUrl, string bearer, int concurrency)
+    {
+        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(concurrency, 64), UseProxy = false }) { BaseAddress = new Uri(baseUrl + "/") };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        return http;
+    }
+
+    private static async Task<bool> Post(HttpClient http)
+    {
+        using var content = new StringContent(Body, Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync("chat/completions", content);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        return response.IsSuccessStatusCode && body.Length > 0;
+    }
+
+    /// <summary>Open loop: starts one request every 1/rate seconds whether or not earlier ones finished.</summary>
+    private static async Task<LatencyRecorder.Result> PacedAsync(string name, int rate, int count, Func<Task<bool>> call)
+    {
+        var latencies = new ConcurrentBag<double>();
+        var errors = 0;
+        var tasks = new List<Task>(count);
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            var due = TimeSpan.FromSeconds((double)i / rate);
+            while (clock.Elapsed < due)
+            {
+                if (due - clock.Elapsed > TimeSpan.FromMilliseconds(2))
+                {
+                    await Task.Delay(1);
+                }
+                else
+                {
+                    Thread.SpinWait(50);
+                }
+            }
+
+            tasks.Add(Task.Run(async () =>
+            {
+                var start = Stopwatch.GetTimestamp();
+                if (!await call())
+                {
+                    Interlocked.Increment(ref errors);
+                }
+
+                latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }));
+        }
+
+        await Task.WhenAll(tasks);
+        var seconds = clock.Elapsed.TotalSeconds;
+        var sorted = latencies.Order().ToArray();
+        double P(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+        return new LatencyRecorder.Result(name, sorted.Length, errors, seconds, P(0.50), P(0.90), P(0.99));
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ').Take(3).Aggregate((a, b) => a + " " + b);
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
+    }
+}
