@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Warden.Server.Configuration;
 using Warden.Server.Tests.Gateway;
 
@@ -17,7 +17,7 @@ internal static class GatewayLoad
 {
     private const string Body = """{"model":"bench-model","messages":[{"role":"system","content":"You are terse."},{"role":"user","content":"Summarise the quarterly report in one sentence."}],"max_tokens":64}""";
 
-    public static async Task<int> RunAsync(int requests, int concurrency, TimeSpan duration, int rate, bool guards)
+    public static async Task<int> RunAsync(int requests, int concurrency, TimeSpan duration, int rate, bool guards, bool nullAudit)
     {
         await using var upstream = await FakeUpstream.StartAsync();
         upstream.Record = false;
@@ -43,6 +43,13 @@ internal static class GatewayLoad
                         GuardsEnabled = guards,
                     },
                 };
+            }, b =>
+            {
+                if (nullAudit)
+                {
+                    // Isolates the gateway's own cost from the durable audit trail's.
+                    b.Services.AddSingleton<Warden.Core.Audit.IAuditSink, Warden.Core.Audit.NullAuditSink>();
+                }
             });
             var token = await server.GatewayTokenAsync(audience, new Dictionary<string, string> { ["team"] = "bench" });
             using var direct = Client(upstream.BaseUrl, FakeUpstream.ApiKey, concurrency);

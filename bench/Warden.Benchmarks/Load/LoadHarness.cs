@@ -16,7 +16,7 @@ namespace Warden.Benchmarks.Load;
 
 /// <summary>
 /// Bounded loopback load against a real Warden server started in this process:
-/// <c>dotnet run -c Release --project bench/Warden.Benchmarks -- load [token|gateway] [--requests N] [--concurrency C] [--seconds S] [--rate R] [--guards]</c>.
+/// <c>dotnet run -c Release --project bench/Warden.Benchmarks -- load [token|gateway|audit] [--requests N] [--concurrency C] [--seconds S] [--rate R] [--guards] [--postgres] [--null-audit]</c>.
 /// </summary>
 internal static class LoadHarness
 {
@@ -30,14 +30,15 @@ internal static class LoadHarness
         return scenario switch
         {
             "token" => await TokenAsync(requests, concurrency, TimeSpan.FromSeconds(seconds)),
-            "gateway" => await GatewayLoad.RunAsync(requests, concurrency, TimeSpan.FromSeconds(seconds), IntArg(args, "--rate", 1000), args.Contains("--guards")),
+            "gateway" => await GatewayLoad.RunAsync(requests, concurrency, TimeSpan.FromSeconds(seconds), IntArg(args, "--rate", 1000), args.Contains("--guards"), args.Contains("--null-audit")),
+            "audit" => await Audit.AuditLoad.RunAsync(requests, concurrency, TimeSpan.FromSeconds(seconds), IntArg(args, "--rate", 1000), args.Contains("--postgres")),
             _ => Usage(scenario),
         };
     }
 
     private static int Usage(string scenario)
     {
-        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: token, gateway");
+        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: token, gateway, audit");
         return 2;
     }
 
@@ -112,7 +113,7 @@ internal sealed class BenchServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BenchServer> StartAsync(Func<WardenConfig, WardenConfig>? configure = null)
+    public static async Task<BenchServer> StartAsync(Func<WardenConfig, WardenConfig>? configure = null, Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? services = null)
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -121,7 +122,11 @@ internal sealed class BenchServer : IAsyncDisposable
         var dataDir = Path.Combine(Path.GetTempPath(), "warden-bench-" + Guid.NewGuid().ToString("N"));
         var config = new WardenConfig { Urls = [$"http://127.0.0.1:{port}"], DataDirectory = dataDir };
         config = configure?.Invoke(config) ?? config;
-        var app = WardenHost.Build(config, b => b.Logging.SetMinimumLevel(LogLevel.Warning));
+        var app = WardenHost.Build(config, b =>
+        {
+            b.Logging.SetMinimumLevel(LogLevel.Warning);
+            services?.Invoke(b);
+        });
         await WardenHost.InitializeAsync(app, CancellationToken.None);
         await app.StartAsync();
         return new BenchServer(app, config.EffectiveIssuer, dataDir);

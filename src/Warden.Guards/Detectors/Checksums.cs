@@ -175,4 +175,58 @@ internal static class Checksums
         var hash = SHA256.HashData(SHA256.HashData(full.AsSpan(0, 21)));
         return hash.AsSpan(0, 4).SequenceEqual(full.AsSpan(21, 4));
     }
+
+    /// <summary>UK National Insurance number: two prefix letters (not D, F, I, Q, U, V; second not O; not BG/GB/NK/KN/TN/NT/ZZ), six digits, suffix A-D.</summary>
+    public static bool UkNino(ReadOnlySpan<char> text)
+    {
+        Span<char> c = stackalloc char[9];
+        var n = 0;
+        foreach (var ch in text)
+        {
+            if (ch != ' ')
+            {
+                if (n == 9)
+                {
+                    return false;
+                }
+
+                c[n++] = ch;
+            }
+        }
+
+        return n == 9 && "DFIQUV".IndexOf(c[0], StringComparison.Ordinal) < 0 && "DFIQUVO".IndexOf(c[1], StringComparison.Ordinal) < 0 && c[8] is >= 'A' and <= 'D';
+    }
+
+    private static readonly byte[,] VerhoeffD =
+    {
+        { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }, { 1, 2, 3, 4, 0, 6, 7, 8, 9, 5 }, { 2, 3, 4, 0, 1, 7, 8, 9, 5, 6 }, { 3, 4, 0, 1, 2, 8, 9, 5, 6, 7 },
+        { 4, 0, 1, 2, 3, 9, 5, 6, 7, 8 }, { 5, 9, 8, 7, 6, 0, 4, 3, 2, 1 }, { 6, 5, 9, 8, 7, 1, 0, 4, 3, 2 }, { 7, 6, 5, 9, 8, 2, 1, 0, 4, 3 },
+        { 8, 7, 6, 5, 9, 3, 2, 1, 0, 4 }, { 9, 8, 7, 6, 5, 4, 3, 2, 1, 0 },
+    };
+
+    private static readonly byte[,] VerhoeffP =
+    {
+        { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }, { 1, 5, 7, 6, 2, 8, 3, 0, 9, 4 }, { 5, 8, 0, 3, 7, 9, 6, 1, 4, 2 }, { 8, 9, 1, 6, 0, 4, 3, 5, 2, 7 },
+        { 9, 4, 5, 3, 1, 2, 6, 8, 7, 0 }, { 4, 2, 8, 6, 5, 7, 3, 9, 0, 1 }, { 2, 7, 9, 3, 8, 0, 6, 4, 1, 5 }, { 7, 0, 4, 6, 9, 1, 3, 2, 5, 8 },
+    };
+
+    /// <summary>Verhoeff check digit (Aadhaar): the digits, including the check digit, must reduce to 0.</summary>
+    public static bool Verhoeff(ReadOnlySpan<char> text)
+    {
+        var c = 0;
+        var i = 0;
+        for (var k = text.Length - 1; k >= 0; k--)
+        {
+            var ch = text[k];
+            if (!char.IsAsciiDigit(ch))
+            {
+                continue;
+            }
+
+            c = VerhoeffD[c, VerhoeffP[i % 8, ch - '0']];
+            i++;
+        }
+
+        return i >= 12 && c == 0;
+    }
 }

@@ -3,6 +3,8 @@ namespace Warden.Guards.Detectors;
 /// <summary>Capitalised words that are also names or places in the gazetteers but are usually ordinary words.</summary>
 internal static class CommonWords
 {
+    public static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalizedSpan => Capitalized.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static readonly HashSet<string> Capitalized = new(
     [
         "The", "This", "That", "These", "Those", "A", "An", "I", "We", "You", "He", "She", "It", "They", "My", "Our", "Your", "His", "Her",

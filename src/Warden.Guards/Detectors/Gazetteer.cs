@@ -55,9 +55,19 @@ internal sealed class Gazetteer
         // Bogus's Brazilian and Turkish city lists are real cities; other locales generate fake ones from templates.
         AddAll(Places, "pt_BR", "address", "city");
         AddAll(Places, "tr", "address", "city");
+        First = FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        Last = LastNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        Place = Places.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static Gazetteer Instance => Shared.Value;
+
+    /// <summary>Allocation-free lookups by span.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> First { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Last { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Place { get; }
 
     public HashSet<string> FirstNames { get; }
 

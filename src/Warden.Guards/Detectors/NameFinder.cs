@@ -8,6 +8,8 @@ internal static class NameFinder
 {
     private static readonly HashSet<string> Titles = new(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Madam", "Mx", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Dott", "Signor", "Signora", "Don", "Doña"], StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] Triggers = ["my name is ", "name is ", "named ", "called ", "i am ", "i'm ", "dear ", "hi ", "hello ", "regards, ", "sincerely, ", "patient ", "customer ", "employee ", "contact ", "signed ", "from: ", "to: ", "attn: ", "mi nombre es ", "je m'appelle ", "ich heiße ", "mein name ist ", "me llamo ", "mi chiamo "];
 
     public static void Find(string text, Action<string, int, int, double> emit)
@@ -18,7 +20,7 @@ internal static class NameFinder
         while (i < words.Count)
         {
             var (start, end) = words[i];
-            var word = text[start..end];
+            var word = text.AsSpan(start, end - start);
             if (!IsCapitalized(word))
             {
                 i++;
@@ -27,16 +29,16 @@ internal static class NameFinder
 
             // Places first for multi-word names ("New York", "Rio de Janeiro").
             var placeLen = MatchPlace(text, words, i, gaz);
-            var isFirst = gaz.FirstNames.Contains(word);
-            var nextIsName = i + 1 < words.Count && Adjacent(text, words[i], words[i + 1]) && IsNameLike(text[words[i + 1].Start..words[i + 1].End], gaz);
-            var titled = i > 0 && Titles.Contains(text[words[i - 1].Start..words[i - 1].End]) && Adjacent(text, words[i - 1], words[i], allowDot: true);
+            var isFirst = gaz.First.Contains(word);
+            var nextIsName = i + 1 < words.Count && Adjacent(text, words[i], words[i + 1]) && IsNameLike(Slice(text, words[i + 1]), gaz);
+            var titled = i > 0 && TitleLookup.Contains(Slice(text, words[i - 1])) && Adjacent(text, words[i - 1], words[i], allowDot: true);
             var triggered = Triggered(text, start);
 
-            if (titled || triggered || (isFirst && (nextIsName || !CommonWords.Capitalized.Contains(word)) && placeLen == 0)
-                || (isFirst && nextIsName) || (gaz.LastNames.Contains(word) && nextIsName && !CommonWords.Capitalized.Contains(word)))
+            if (titled || triggered || (isFirst && (nextIsName || !CommonWords.CapitalizedSpan.Contains(word)) && placeLen == 0)
+                || (isFirst && nextIsName) || (gaz.Last.Contains(word) && nextIsName && !CommonWords.CapitalizedSpan.Contains(word)))
             {
                 var j = i;
-                while (j + 1 < words.Count && j - i < 3 && Adjacent(text, words[j], words[j + 1]) && IsNameLike(text[words[j + 1].Start..words[j + 1].End], gaz))
+                while (j + 1 < words.Count && j - i < 3 && Adjacent(text, words[j], words[j + 1]) && IsNameLike(Slice(text, words[j + 1]), gaz))
                 {
                     j++;
                 }
@@ -69,13 +71,13 @@ internal static class NameFinder
                 continue;
             }
 
-            var candidate = text[s..e];
-            if (candidate.Contains('\n', StringComparison.Ordinal))
+            var candidate = text.AsSpan(s, e - s);
+            if (candidate.Contains('\n'))
             {
                 continue;
             }
 
-            if (gaz.Places.Contains(candidate) && (len > 1 || !CommonWords.Capitalized.Contains(candidate) || gaz.Places.Contains(candidate)))
+            if (gaz.Place.Contains(candidate))
             {
                 return len;
             }
@@ -86,11 +88,16 @@ internal static class NameFinder
 
     private static bool Triggered(string text, int start)
     {
+        if (start < 3 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+
         foreach (var t in Triggers)
         {
             if (start >= t.Length && text.AsSpan(start - t.Length, t.Length).Equals(t, StringComparison.OrdinalIgnoreCase))
             {
-                return !t.StartsWith("i am", StringComparison.Ordinal) && !t.StartsWith("i'm", StringComparison.Ordinal) || Gazetteer.Instance.FirstNames.Contains(text[start..NextEnd(text, start)]);
+                return !t.StartsWith("i am", StringComparison.Ordinal) && !t.StartsWith("i'm", StringComparison.Ordinal) || Gazetteer.Instance.First.Contains(text.AsSpan(start, NextEnd(text, start) - start));
             }
         }
 
@@ -108,12 +115,29 @@ internal static class NameFinder
         return e;
     }
 
-    private static bool IsNameLike(string word, Gazetteer gaz) =>
-        IsCapitalized(word) && (gaz.LastNames.Contains(word) || gaz.FirstNames.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]))
-            || !CommonWords.Capitalized.Contains(word) && !gaz.Places.Contains(word) && word.Length <= 20);
+    private static ReadOnlySpan<char> Slice(string text, (int Start, int End) w) => text.AsSpan(w.Start, w.End - w.Start);
 
-    private static bool IsCapitalized(string word) =>
-        word.Length >= 1 && char.IsUpper(word[0]) && (word.Length == 1 || word.Skip(1).All(c => char.IsLower(c) || c is '\'' or '-'));
+    private static bool IsNameLike(ReadOnlySpan<char> word, Gazetteer gaz) =>
+        IsCapitalized(word) && (gaz.Last.Contains(word) || gaz.First.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]))
+            || !CommonWords.CapitalizedSpan.Contains(word) && !gaz.Place.Contains(word) && word.Length <= 20);
+
+    private static bool IsCapitalized(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLower(c) && c is not '\'' and not '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool Adjacent(string text, (int Start, int End) a, (int Start, int End) b, bool allowDot = false)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -12,6 +13,23 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 {
     private static readonly string[] PhoneContext = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "reach", "number", "text me", "whatsapp", "telefon", "téléphone", "teléfono", "telefono", "номер", "電話"];
     private static readonly string[] NhsContext = ["nhs"];
+    private static readonly string[] DobContext = ["born", "birth", "dob", "d.o.b", "geboren", "né le", "née le", "nacido", "nascimento"];
+    private static readonly string[] AadhaarContext = ["aadhaar", "aadhar", "uidai", "आधार"];
+
+    private static readonly SearchValues<string> StreetKeys = SearchValues.Create(
+        [" Street", " St", " Avenue", " Ave", " Road", " Rd", " Boulevard", " Blvd", " Lane", " Ln", " Drive", " Dr", " Court", " Ct", " Way", " Place",
+         " Pl", " Square", " Sq", " Terrace", " Ter", " Parkway", " Pkwy", " Circle", " Cir", " Highway", " Hwy", " Trail", " Trl", " Crescent",
+         " Close", " Alley", " Row", " Plaza", " Loop", " Path", " Pike", " Run", " Walk", " Crossing", " Point", " Ridge", " Hill", " View", " Park",
+         " Gardens", " Heights", " Mews", " Green", " Grove", " Rise", "straße", "strasse", "str.", "weg ", "allee", "platz", "gasse", "ring ", "damm",
+         "gracht", "laan", "straat", "vägen", "gatan", " rue ", " avenue ", " boulevard ", " place ", " chemin ", " allée ", " impasse ", " quai ",
+         "Calle ", "Avenida ", "Av. ", "Via ", "Viale ", "Piazza ", "Corso ", "Rua ", "Travessa ", "Plaza ", "Paseo "],
+        StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> OrgKeys = SearchValues.Create(
+        [" Inc", " LLC", " Ltd", " Limited", " Corp", " Company", " Co", " GmbH", " AG", " SA", " PLC", " plc", " BV", " NV", " AB", " Group", " Holdings",
+         " Partners", " Associates", " Bank", " University", " Institute", " Foundation", " Hospital", " Labs", " Technologies", " Systems",
+         " Solutions", " Industries", " Enterprises", " Consulting", " Ventures", " Capital", " and ", " & ", "-and ", "-& "],
+        StringComparison.Ordinal);
 
     public string Name => DetectorNames.Pii;
 
@@ -27,32 +45,25 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
         var found = new List<GuardFinding>();
         void Emit(string type, int start, int end, double score) => found.Add(new GuardFinding(Name, type, start, end, score, Version));
 
-        foreach (Match m in PiiPatterns.Structured().Matches(text))
+        // Prefilter: every structured shape, date, street number and postcode contains a digit (or '@'), so the
+        // regexes only run on the few words around digits instead of the whole text.
+        var tight = ScanRegions.AroundDigits(text, 0, 1);
+        ScanRegions.Matches(PiiPatterns.Structured(), text, tight, m => Structured(text, m, Emit));
+        if (tight.Count > 0)
         {
-            Structured(text, m, Emit);
-        }
-
-        foreach (Match m in PiiPatterns.StreetAddress().Matches(text))
-        {
-            Emit("STREET_ADDRESS", m.Index, m.Index + m.Length, 0.8);
-        }
-
-        foreach (Match m in PiiPatterns.Date().Matches(text))
-        {
-            Emit("DATE_TIME", m.Index, m.Index + m.Length, 0.6);
-        }
-
-        foreach (Match m in PiiPatterns.PostalCode().Matches(text))
-        {
-            var v = m.Groups["v"];
-            Emit("LOCATION", v.Index, v.Index + v.Length, 0.55);
+            var near = ScanRegions.AroundDigits(text, 2, 2);
+            ScanRegions.Matches(PiiPatterns.Date(), text, near, m => Emit("DATE_TIME", m.Index, m.Index + m.Length, Near(text, m.Index, DobContext) ? 0.8 : 0.6));
+            ScanRegions.Matches(PiiPatterns.PostalCode(), text, near, m =>
+            {
+                var v = m.Groups["v"];
+                Emit("LOCATION", v.Index, v.Index + v.Length, 0.55);
+            });
+            ScanRegions.Matches(PiiPatterns.NationalId(), text, tight, m => NationalId(text, m, Emit));
+            ScanRegions.Matches(PiiPatterns.StreetAddress(), text, ScanRegions.AroundKeys(text, StreetKeys, 6, 5), m => Emit("STREET_ADDRESS", m.Index, m.Index + m.Length, 0.8));
         }
 
         NameFinder.Find(text, Emit);
-        foreach (Match m in PiiPatterns.Organization().Matches(text))
-        {
-            Emit("ORGANIZATION", m.Index, m.Index + m.Length, 0.55);
-        }
+        ScanRegions.Matches(PiiPatterns.Organization(), text, ScanRegions.AroundKeys(text, OrgKeys, 5, 1), m => Emit("ORGANIZATION", m.Index, m.Index + m.Length, 0.55));
 
         // Higher score wins an overlap; ties keep the earlier-emitted (more specific) detector.
         var accepted = new List<GuardFinding>();
@@ -153,6 +164,30 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
             {
                 emit("PHONE_NUMBER", s, e, strong && context ? 0.9 : strong ? 0.7 : 0.6);
             }
+        }
+    }
+
+    private static void NationalId(string text, Match m, Action<string, int, int, double> emit)
+    {
+        var value = m.ValueSpan;
+        int s = m.Index, e = m.Index + m.Length;
+        if (m.Groups["UK_NINO"].Success)
+        {
+            if (Checksums.UkNino(value))
+            {
+                emit("UK_NINO", s, e, 0.85);
+            }
+        }
+        else if (m.Groups["IN_AADHAAR"].Success)
+        {
+            if (Checksums.Verhoeff(value) && value[0] is >= '2' and <= '9')
+            {
+                emit("IN_AADHAAR", s, e, Near(text, s, AadhaarContext) ? 0.9 : 0.45);
+            }
+        }
+        else if (m.Groups["IN_PAN"].Success)
+        {
+            emit("IN_PAN", s, e, 0.7);
         }
     }
 

@@ -16,11 +16,19 @@ internal static partial class PiiPatterns
         + @"|(?<CRYPTO>\b(?:bc1[a-z0-9]{25,59}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40})\b)"
         + @"|(?<US_SSN>\b\d{3}[- ]\d{2}[- ]\d{4}\b)"
         + @"|(?<CREDIT_CARD>\b\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{1,7}\b|\b\d{4}[ \-]?\d{6}[ \-]?\d{5}\b)"
-        + @"|(?<PHONE_NUMBER>(?<![\w+])(?:(?:\+|00)\d{1,3}[\s.\-]{0,2})?(?:\(\d{1,5}\)[\s.\-]?)?\d{2,5}(?:[\s.\-]\d{2,5}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w])|(?<![\w+])\+\d{8,14}\b|\(\d{3}\)\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)"
+        + @"|(?<PHONE_NUMBER>(?<![\w+])(?:(?:\+|00)\d{1,3}[ .\-]{0,2}(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-]\d{1,5}){1,5}|(?:\(\d{1,5}\)[ .\-]?)?\d{2,5}(?:[ .\-]\d{2,5}){1,4})(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w])|(?<![\w+])\+\d{8,14}\b|\(\d{3}\)\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)"
         + @"|(?<UK_NHS>\b\d{3}[ \-]?\d{3}[ \-]?\d{4}\b)"
         + @"|(?<ES_NIF>\b[XYZ0-9]\d{7}[A-Z]\b)",
         Opts, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Structured();
+
+    /// <summary>National ids checked afterwards: UK NINO (prefix rules), Indian Aadhaar (Verhoeff) and PAN.</summary>
+    [GeneratedRegex(
+        @"(?<UK_NINO>\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b)"
+        + @"|(?<IN_AADHAAR>\b[2-9]\d{3}[ \-]?\d{4}[ \-]?\d{4}\b)"
+        + @"|(?<IN_PAN>\b[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z]\b)",
+        Opts, matchTimeoutMilliseconds: 2000)]
+    public static partial Regex NationalId();
 
     [GeneratedRegex(
         @"\b(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?"

@@ -15,11 +15,12 @@ internal static partial class SecretPatterns
         "OPENAI_API_KEY", "GOOGLE_API_KEY", "GOOGLE_OAUTH_SECRET", "HUGGINGFACE_TOKEN", "NPM_TOKEN", "PYPI_TOKEN",
         "SENDGRID_API_KEY", "TWILIO_KEY", "DISCORD_TOKEN", "TELEGRAM_BOT_TOKEN", "MAILGUN_KEY", "SHOPIFY_TOKEN",
         "DIGITALOCEAN_TOKEN", "AZURE_STORAGE_KEY", "JWT", "DISCORD_WEBHOOK", "AZURE_SAS_TOKEN", "DATABRICKS_TOKEN",
-        "DOCKERHUB_TOKEN", "LINEAR_API_KEY", "GROQ_API_KEY", "SQUARE_TOKEN",
+        "DOCKERHUB_TOKEN", "LINEAR_API_KEY", "GROQ_API_KEY", "SQUARE_TOKEN", "AZURE_SAS_KEY", "AZURE_CLIENT_SECRET",
+        "NEWRELIC_KEY", "ATLASSIAN_TOKEN", "POSTMAN_KEY",
     ];
 
     [GeneratedRegex(
-        @"(?<AWS_ACCESS_KEY>\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}\b)"
+        @"\G(?:(?<AWS_ACCESS_KEY>\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}\b)"
         + @"|(?<GITHUB_TOKEN>\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b)"
         + @"|(?<GITLAB_TOKEN>\bgl(?:pat|dt|rt|ptt|cbt)-[A-Za-z0-9_\-]{20,64}\b)"
         + @"|(?<SLACK_TOKEN>\bxox[abposre]-[A-Za-z0-9\-]{10,250})"
@@ -47,18 +48,39 @@ internal static partial class SecretPatterns
         + @"|(?<DOCKERHUB_TOKEN>\bdckr_pat_[A-Za-z0-9_\-]{27}\b)"
         + @"|(?<LINEAR_API_KEY>\blin_api_[A-Za-z0-9]{40}\b)"
         + @"|(?<GROQ_API_KEY>\bgsk_[A-Za-z0-9]{52}\b)"
-        + @"|(?<SQUARE_TOKEN>\bEAAA[A-Za-z0-9_\-]{60}\b)",
+        + @"|(?<SQUARE_TOKEN>\bEAAA[A-Za-z0-9_\-]{60}\b)"
+        + @"|(?<AZURE_SAS_KEY>SharedAccessKey=[A-Za-z0-9+/]{43}=)"
+        + @"|(?<AZURE_CLIENT_SECRET>\b[A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34})"
+        + @"|(?<NEWRELIC_KEY>\bNRAK-[A-Z0-9]{27}\b)"
+        + @"|(?<ATLASSIAN_TOKEN>\bATATT3[A-Za-z0-9_\-=]{180,200})"
+        + @"|(?<POSTMAN_KEY>\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Provider();
 
+    /// <summary>Literal prefixes of every <see cref="Provider"/> alternative: the anchored regex only runs where one occurs.</summary>
+    public static readonly System.Buffers.SearchValues<string> ProviderPrefixes = System.Buffers.SearchValues.Create(
+    [
+        "AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
+        "glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe-", "https://", "sk_live_",
+        "sk_test_", "rk_live_", "rk_test_", "pk_live_", "pk_test_", "sk-", "AIza", "GOCSPX-", "hf_", "npm_", "pypi-AgE", "SG.", "AC", "SK",
+        "MT", "Mj", "Mz", "ND", "NT", "Nj", "Nz", "OD", "OT", "key-", "shpat_", "shpca_", "shppa_", "shpss_", "doo_v1_", "dop_v1_", "dor_v1_",
+        "AccountKey=", "eyJ", "sig=", "dapi", "dckr_pat_", "lin_api_", "gsk_", "EAAA", "SharedAccessKey=", "Q~", "NRAK-", "ATATT3", "PMAK-",
+    ],
+        StringComparison.Ordinal);
+
+    /// <summary>First words of the <see cref="Assignment"/> keys.</summary>
+    public static readonly System.Buffers.SearchValues<string> AssignmentKeys = System.Buffers.SearchValues.Create(
+        ["pass", "pwd", "secret", "token", "api", "access", "auth", "credential", "client", "private", "contraseña", "mot_de", "mot de", "kennwort", "пароль"],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>key = value, key: "value", key =&gt; value and "password is X" forms.</summary>
     [GeneratedRegex(
-        @"(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль)(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:\s{0,5}(?:=|:|=>|:=|\|\|=)\s{0,5}|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?)(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
+        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль)(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:\s{0,5}(?:=|:|=>|:=|\|\|=)\s{0,5}|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?)(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Assignment();
 
     [GeneratedRegex(
-        @"\b[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://(?<user>[^\s:/@'""<>]{1,100}):(?<val>[^\s:/@'""<>]{1,200})@(?<host>[A-Za-z0-9.\-_]{1,200})",
+        @"\G[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://(?<user>[^\s:/@'""<>]{1,100}):(?<val>[^\s:/@'""<>]{1,200})@(?<host>[A-Za-z0-9.\-_]{1,200})",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex UrlCredentials();
 }

@@ -20,36 +20,10 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
         }
 
         var found = new List<GuardFinding>();
-        foreach (Match m in SecretPatterns.Provider().Matches(text))
-        {
-            var type = TypeOf(m);
-            var score = string.Equals(type, "TWILIO_KEY", StringComparison.Ordinal) || string.Equals(type, "OPENAI_API_KEY", StringComparison.Ordinal) && SecretValues.Entropy(m.ValueSpan) < 3.5 ? 0.7 : 0.97;
-            if (!SecretValues.LooksLikePlaceholder(m.ValueSpan))
-            {
-                found.Add(new GuardFinding(Name, type, m.Index, m.Index + m.Length, score, Version));
-            }
-        }
-
+        Providers(text, found);
         PrivateKeys(text, found);
-        foreach (Match m in SecretPatterns.UrlCredentials().Matches(text))
-        {
-            var val = m.Groups["val"];
-            if (!SecretValues.LooksLikePlaceholder(val.ValueSpan))
-            {
-                found.Add(new GuardFinding(Name, "URL_CREDENTIALS", val.Index, val.Index + val.Length, 0.9, Version));
-            }
-        }
-
-        foreach (Match m in SecretPatterns.Assignment().Matches(text))
-        {
-            var val = m.Groups["val"];
-            var score = SecretValues.AssignmentScore(m.Groups["key"].Value, m.Groups["suffix"].Value, val.Value, m.Groups["q"].Length > 0);
-            if (score > 0 && !Overlaps(found, val.Index, val.Index + val.Length))
-            {
-                var type = SecretValues.IsPasswordKey(m.Groups["key"].Value) ? "PASSWORD" : "GENERIC_SECRET";
-                found.Add(new GuardFinding(Name, type, val.Index, val.Index + val.Length, score, Version));
-            }
-        }
+        UrlCredentials(text, found);
+        Assignments(text, found);
 
         foreach (var f in found)
         {
@@ -59,6 +33,141 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             }
         }
     }
+
+    private void Providers(string text, List<GuardFinding> found)
+    {
+        var regex = SecretPatterns.Provider();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var k = text.AsSpan(i).IndexOfAny(SecretPatterns.ProviderPrefixes);
+            if (k < 0)
+            {
+                return;
+            }
+
+            var p = i + k;
+            var at = p;
+            if (text[p] == 'Q' && p >= 4)
+            {
+                at = p - 4; // Azure client secrets: 3 chars, a digit, "Q~".
+            }
+
+            var m = regex.Match(text, at);
+            if (!m.Success && p + 2 < text.Length && text[p] == 'A' && text[p + 1] == 'A' && p > 0 && text[p - 1] == ':')
+            {
+                m = Telegram(text, p - 1);
+            }
+
+            if (m is { Success: true })
+            {
+                var type = TypeOf(m);
+                var score = string.Equals(type, "TWILIO_KEY", StringComparison.Ordinal) || string.Equals(type, "OPENAI_API_KEY", StringComparison.Ordinal) && SecretValues.Entropy(m.ValueSpan) < 3.5 ? 0.7 : 0.97;
+                if (!SecretValues.LooksLikePlaceholder(m.ValueSpan))
+                {
+                    found.Add(new GuardFinding(Name, type, m.Index, m.Index + m.Length, score, Version));
+                }
+
+                i = m.Index + Math.Max(1, m.Length);
+            }
+            else
+            {
+                i = p + 1;
+            }
+        }
+    }
+
+    private static Match? Telegram(string text, int colon)
+    {
+        var s = colon;
+        while (s > 0 && colon - s < 10 && char.IsAsciiDigit(text[s - 1]))
+        {
+            s--;
+        }
+
+        return colon - s >= 8 ? SecretPatterns.Provider().Match(text, s) : null;
+    }
+
+    private void UrlCredentials(string text, List<GuardFinding> found)
+    {
+        var i = 0;
+        int p;
+        while ((p = text.IndexOf("://", i, StringComparison.Ordinal)) >= 0)
+        {
+            i = p + 3;
+            var s = p;
+            while (s > 0 && p - s < 21 && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] is '+' or '.' or '-'))
+            {
+                s--;
+            }
+
+            while (s < p && !char.IsAsciiLetter(text[s]))
+            {
+                s++;
+            }
+
+            var m = SecretPatterns.UrlCredentials().Match(text, s);
+            if (m.Success)
+            {
+                var val = m.Groups["val"];
+                if (!SecretValues.LooksLikePlaceholder(val.ValueSpan))
+                {
+                    found.Add(new GuardFinding(Name, "URL_CREDENTIALS", val.Index, val.Index + val.Length, 0.9, Version));
+                }
+
+                i = m.Index + m.Length;
+            }
+        }
+    }
+
+    private void Assignments(string text, List<GuardFinding> found)
+    {
+        var regex = SecretPatterns.Assignment();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var k = text.AsSpan(i).IndexOfAny(SecretPatterns.AssignmentKeys);
+            if (k < 0)
+            {
+                return;
+            }
+
+            var p = i + k;
+            var m = regex.Match(text, p);
+            if (!m.Success)
+            {
+                i = p + 1;
+                continue;
+            }
+
+            i = m.Index + m.Length;
+            var val = m.Groups["val"];
+            var key = m.Groups["key"].Value;
+            var suffix = m.Groups["suffix"].Value;
+            var score = SecretValues.AssignmentScore(key, suffix, val.Value, m.Groups["q"].Length > 0);
+            if (score > 0 && !Overlaps(found, val.Index, val.Index + val.Length))
+            {
+                var type = SecretValues.IsPasswordKey(key) ? "PASSWORD"
+                    : IsAwsSecret(text, p, val.ValueSpan) ? "AWS_SECRET_KEY" : "GENERIC_SECRET";
+                found.Add(new GuardFinding(Name, type, val.Index, val.Index + val.Length, type == "AWS_SECRET_KEY" ? 0.95 : score, Version));
+            }
+        }
+    }
+
+    /// <summary>A 40-character base64 value under a key that mentions AWS (aws_secret_access_key, AWS_SECRET).</summary>
+    private static bool IsAwsSecret(string text, int keyStart, ReadOnlySpan<char> value)
+    {
+        var v = value.TrimEnd("\"'");
+        if (v.Length != 40 || v.ContainsAnyExcept(AwsSecretChars))
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, keyStart - 30);
+        return text.AsSpan(from, keyStart - from).Contains("aws", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AwsSecretChars = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
 
     private static string TypeOf(Match m)
     {

@@ -25,8 +25,8 @@ internal sealed class GatewayAuthorizer(PolicyHost policy, TimeProvider time)
             return;
         }
 
-        var rule = decision.DecidingRuleId is { } id ? $"rule '{id}'" : "default deny (no rule allows this call)";
-        var message = $"Denied by {rule}, policy {decision.Version}. {decision.Message}";
+        // The engine's message names the deciding rule (or default deny), the policy version and the rule's reason.
+        var message = decision.Message;
         throw new GatewayException(decision.Outcome == PolicyOutcome.RequireApproval ? GatewayErrors.ApprovalRequired(message) : GatewayErrors.Denied(message));
     }
 

@@ -54,8 +54,18 @@ internal sealed partial class GatewayPipeline(
         var engine = guards.EngineFor(decision.Obligations);
         var vault = engine is null ? null : new GuardVault();
         string? systemPrompt = null;
-        var texts = embeddings ? GatewayGuards.EmbeddingTexts(request.Root) : GatewayGuards.ChatTexts(request.Root, out systemPrompt);
-        var replacements = engine is null ? [] : GatewayGuards.ScanInput(engine, texts, vault!, call.Findings);
+        Dictionary<TextSlot, string> replacements = [];
+        if (engine is not null)
+        {
+            var texts = embeddings ? GatewayGuards.EmbeddingTexts(request.Root) : GatewayGuards.ChatTexts(request.Root, out systemPrompt);
+            replacements = GatewayGuards.ScanInput(engine, texts, vault!, call.Findings);
+        }
+        else if (!request.Root.TryGetProperty(embeddings ? "input" : "messages", out _))
+        {
+            // Without guards the texts are not extracted (no per-message strings on the hot path), but the shape is still checked.
+            throw new GatewayException(GatewayErrors.InvalidField(embeddings ? "'input' is required" : "'messages' is required and must be an array"));
+        }
+
         if (call.LogFull)
         {
             call.FullRequest = System.Text.Encoding.UTF8.GetString(request.Body.Span);

@@ -100,6 +100,19 @@ internal static partial class UpstreamClient
         }
 
         await using var stream = await content.ReadAsStreamAsync(ct);
+        if (content.Headers.ContentLength is { } length and > 0)
+        {
+            // The usual case: one exact allocation, no copying.
+            var exact = new byte[length];
+            await stream.ReadExactlyAsync(exact, ct);
+            if (await stream.ReadAsync(new byte[1], ct) != 0)
+            {
+                throw new InvalidDataException("upstream body longer than its Content-Length");
+            }
+
+            return exact;
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;

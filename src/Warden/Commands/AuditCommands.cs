@@ -72,16 +72,24 @@ internal static class AuditCommands
         return await new AuditVerifier(kid => keys.GetValueOrDefault(kid)).VerifyAsync(anchor, records.ToAsyncEnumerable(), checkpoints, last, ct);
     }
 
+    /// <summary>What <c>warden audit verify --data-dir D [--database X]</c> checks: the stored chain and every checkpoint signature.</summary>
+    internal static async Task<VerificationReport> VerifyStoreAsync(string dataDir, string? database, CancellationToken ct)
+    {
+        await using var services = Services(dataDir, database);
+        var keys = CheckpointSigner.KeysFrom(await services.GetRequiredService<ISigningKeyStore>().ListAsync(ct), LoadKek(dataDir));
+        return await StoreVerification.VerifyAsync(services.GetRequiredService<IAuditStore>(), kid => keys.GetValueOrDefault(kid), ct);
+    }
+
     private static async Task<VerificationReport> VerifyDatabaseAsync(ParseResult parse, FileInfo[] files, FileInfo? jwks, CancellationToken ct)
     {
+        if (files.Length == 0)
+        {
+            return await VerifyStoreAsync(parse.GetValue(DataDir)!, parse.GetValue(Database), ct);
+        }
+
         await using var services = Services(parse);
         var store = services.GetRequiredService<IAuditStore>();
         var keys = CheckpointSigner.KeysFrom(await services.GetRequiredService<ISigningKeyStore>().ListAsync(ct), LoadKek(parse.GetValue(DataDir)!));
-        if (files.Length == 0)
-        {
-            return await StoreVerification.VerifyAsync(store, kid => keys.GetValueOrDefault(kid), ct);
-        }
-
         var (anchor, records, checkpoints, _, problem) = await ReadFilesAsync(files, ct);
         if (problem is not null)
         {
@@ -278,9 +286,11 @@ internal static class AuditCommands
         return command;
     }
 
-    private static ServiceProvider Services(ParseResult parse)
+    private static ServiceProvider Services(ParseResult parse) => Services(parse.GetValue(DataDir)!, parse.GetValue(Database));
+
+    private static ServiceProvider Services(string dataDir, string? database)
     {
-        var options = new StorageOptions { Database = parse.GetValue(Database) ?? "sqlite", DataDirectory = parse.GetValue(DataDir)! };
+        var options = new StorageOptions { Database = database ?? "sqlite", DataDirectory = dataDir };
         return new ServiceCollection().AddWardenStorage(options).AddWardenAuditStorage().BuildServiceProvider();
     }
 

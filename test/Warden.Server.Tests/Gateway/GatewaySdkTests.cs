@@ -96,7 +96,7 @@ public sealed class GatewaySdkTests : IAsyncLifetime
         var (_, token) = await _host.AgentTokenAsync(labels: new Dictionary<string, string> { ["team"] = "sales" });
         var ex = await Assert.ThrowsAsync<ClientResultException>(() => Client(token).GetChatClient("fake-chat").CompleteChatAsync([new UserChatMessage("hi")]));
         Assert.Equal(403, ex.Status);
-        Assert.Contains("default deny", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Denied by default", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

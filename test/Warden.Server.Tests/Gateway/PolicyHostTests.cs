@@ -19,7 +19,7 @@ public sealed class PolicyHostTests
         var (_, token) = await host.AgentTokenAsync();
         using var r = await host.PostAsync("v1/chat/completions", token, Hello);
         Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode);
-        Assert.Contains("default deny", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Denied by default", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var view = await host.Admin.GetFromJsonAsync<JsonElement>("admin/v1/policy");
         Assert.Contains("every gateway request is denied", view.GetProperty("note").GetString(), StringComparison.Ordinal);
     }
