@@ -13,11 +13,7 @@ public static class AdminApi
 {
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/admin/v1").WithTags("Admin").AddEndpointFilter(async (ctx, next) =>
-        {
-            await ctx.HttpContext.RequestServices.GetRequiredService<AdminAuthenticator>().RequireAdminAsync(ctx.HttpContext);
-            return await next(ctx);
-        });
+        var admin = app.MapAdminGroup("/admin/v1", "Admin");
 
         admin.MapPost("/agents", CreateAsync).WithName("CreateAgent").WithSummary("Create an agent; the client secret is returned once");
         admin.MapGet("/agents", ListAsync).WithName("ListAgents").WithSummary("List agents, paged by cursor");

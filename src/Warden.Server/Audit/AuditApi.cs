@@ -15,11 +15,7 @@ public static class AuditApi
 {
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
-        var audit = app.MapGroup("/admin/v1/audit").WithTags("Audit").AddEndpointFilter(async (ctx, next) =>
-        {
-            await ctx.HttpContext.RequestServices.GetRequiredService<AdminAuthenticator>().RequireAdminAsync(ctx.HttpContext);
-            return await next(ctx);
-        });
+        var audit = app.MapAdminGroup("/admin/v1/audit", "Audit");
         audit.MapGet("", SearchAsync).WithName("SearchAudit").WithSummary("Search audit events, newest first, paged by cursor");
         audit.MapGet("/verify", VerifyAsync).WithName("VerifyAudit").WithSummary("Recompute the hash chain and check every checkpoint signature");
         return app;

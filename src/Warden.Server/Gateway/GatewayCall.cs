@@ -44,4 +44,27 @@ internal sealed class GatewayCall(HttpContext context, string action)
     public System.Text.StringBuilder? FullResponse { get; set; }
 
     public bool LogFull => Decision?.Obligations.LogFull == true;
+
+    private ValueTask _decisionAudit;
+    private bool _decisionAuditPending;
+
+    /// <summary>Starts recording the decision; the write overlaps with the upstream call and is awaited before any answer.</summary>
+    public void StartDecisionAudit(ValueTask write)
+    {
+        _decisionAudit = write;
+        _decisionAuditPending = true;
+    }
+
+    /// <summary>Whether the decision record already finished (a sink that failed at once stops the call before forwarding).</summary>
+    public bool DecisionAuditCompleted => _decisionAudit.IsCompleted;
+
+    /// <summary>Awaits the decision record once; throws (WRD4060) when the audit trail refused it.</summary>
+    public async ValueTask DecisionAuditedAsync()
+    {
+        if (_decisionAuditPending)
+        {
+            _decisionAuditPending = false;
+            await _decisionAudit;
+        }
+    }
 }

@@ -46,7 +46,13 @@ internal sealed partial class GatewayPipeline(
         var model = call.Model = providers.Resolve(request.Model) ?? throw new GatewayException(GatewayErrors.UnknownModel(request.Model));
 
         var decision = call.Decision = authorizer.Decide(caller, call.Action, model, request.Length);
-        await auditor.DecisionAsync(call);
+        // The decision is recorded while the call proceeds; no answer (or denial) is sent before it is durable.
+        call.StartDecisionAudit(auditor.DecisionAsync(call));
+        if (call.DecisionAuditCompleted)
+        {
+            await call.DecisionAuditedAsync();
+        }
+
         GatewayAuthorizer.Enforce(decision);
         budgets.Admit(caller, decision.Obligations);
 
@@ -78,6 +84,7 @@ internal sealed partial class GatewayPipeline(
         timeout.CancelAfter(model.Provider.Timeout);
         using var response = await UpstreamClient.SendAsync(model, embeddings ? "embeddings" : "chat/completions", body, timeout.Token, context.RequestAborted);
         call.UpstreamStatus = (int)response.StatusCode;
+        await call.DecisionAuditedAsync();
         if (call.Stream)
         {
             var relay = new StreamRelay(call, response, timeout, engine, vault, systemPrompt, request.CallerWantsUsage, Complete);
@@ -173,6 +180,7 @@ internal sealed partial class GatewayPipeline(
     /// <summary>Charges budgets, records usage and writes the final audit event; throws when the audit trail refuses.</summary>
     private async ValueTask Complete(GatewayCall call)
     {
+        await call.DecisionAuditedAsync();
         Charge(call);
         await auditor.FinishAsync(call);
     }
@@ -189,6 +197,15 @@ internal sealed partial class GatewayPipeline(
         {
             // Tokens the upstream reported were spent even if the call failed afterwards.
             Charge(call);
+        }
+
+        try
+        {
+            await call.DecisionAuditedAsync();
+        }
+        catch (GatewayException ex)
+        {
+            error = ex.Error;
         }
 
         try
