@@ -1,7 +1,6 @@
 using System.Net;
 using Warden.Core.Agents;
 using Warden.Core.Errors;
-using Errors = Warden.Core.Errors.Errors;
 using Warden.Core.Tokens;
 using Warden.Policy;
 using Warden.Server.Configuration;
@@ -17,15 +16,8 @@ internal sealed record GatewayCaller(AccessTokenClaims Claims, PolicyPrincipal P
 }
 
 /// <summary>Stage 1: a Warden access token for the gateway audience, with revocation and agent status checked.</summary>
-internal sealed class GatewayAuthenticator(AccessTokenService tokens, AgentStatusCache agents, RevocationState revocations, TimeProvider time, WardenConfig config)
+internal sealed class GatewayAuthenticator(AccessTokenService tokens, AgentStatusCache agents, WardenConfig config)
 {
-    // Agents send the same token many times a minute. A token string whose signature, issuer and audience were
-    // verified is remembered briefly, so repeat calls skip the signature check; lifetime, revocation and the status of
-    // every agent in the chain are still checked on every call.
-    private static readonly TimeSpan VerifiedFor = TimeSpan.FromSeconds(30);
-    private const int MaxVerified = 10_000;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (AccessTokenClaims Claims, DateTimeOffset Until)> _verified = new(StringComparer.Ordinal);
-
     public string Audience { get; } = config.Gateway.EffectiveAudience(config.EffectiveIssuer);
 
     public async ValueTask<GatewayCaller> AuthenticateAsync(HttpContext context)
@@ -40,7 +32,8 @@ internal sealed class GatewayAuthenticator(AccessTokenService tokens, AgentStatu
         AccessTokenClaims claims;
         try
         {
-            claims = await ValidateAsync(token, context.RequestAborted);
+            // AccessTokenService remembers verified signatures and still checks lifetime, revocation and every agent per call.
+            claims = await tokens.ValidateAsync(token, Audience, context.RequestAborted);
         }
         catch (WardenException ex) when (ex.Error.Status == StatusCodes.Status401Unauthorized)
         {
@@ -49,50 +42,6 @@ internal sealed class GatewayAuthenticator(AccessTokenService tokens, AgentStatu
 
         var agent = await agents.GetAsync(claims.ClientId, context.RequestAborted);
         return new GatewayCaller(claims, Principal(claims, agent), context.Connection.RemoteIpAddress);
-    }
-
-    private async ValueTask<AccessTokenClaims> ValidateAsync(string token, CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
-        if (_verified.TryGetValue(token, out var hit) && now < hit.Until)
-        {
-            var c = hit.Claims;
-            if (c.ExpiresAt + tokens.Options.ClockSkew <= now)
-            {
-                throw new WardenException(Errors.InvalidToken("expired"));
-            }
-
-            if (revocations.IsRevoked(c.Jti) || !await AllAgentsUsableAsync(c, now, ct))
-            {
-                throw new WardenException(Errors.TokenRevoked());
-            }
-
-            return c;
-        }
-
-        var claims = await tokens.ValidateAsync(token, Audience, ct);
-        if (_verified.Count >= MaxVerified)
-        {
-            _verified.Clear();
-        }
-
-        _verified[token] = (claims, now + VerifiedFor);
-        return claims;
-    }
-
-    private async ValueTask<bool> AllAgentsUsableAsync(AccessTokenClaims c, DateTimeOffset now, CancellationToken ct)
-    {
-        // The same agents AccessTokenService.ValidateAsync checks: the holder, an agent subject, and every actor.
-        foreach (var id in c.Agents().Append(c.ClientId).Concat(c.SubjectIssuer is null ? [c.Subject] : []))
-        {
-            var agent = await agents.GetAsync(id, ct);
-            if (agent is not { Status: AgentStatus.Active } || agent.IsExpired(now))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Maps token claims onto the policy principal; see docs/gateway.md for the rules.</summary>

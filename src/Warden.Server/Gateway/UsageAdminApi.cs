@@ -8,13 +8,9 @@ internal static class UsageAdminApi
 {
     public static IEndpointRouteBuilder MapUsageAdminApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/admin/v1/usage", (string? agent, string? human, UsageLedger ledger) => Query(agent, human, ledger))
-            .WithTags("Gateway").WithName("GetUsage").WithSummary("Token usage per agent and per human initiator since this node started")
-            .AddEndpointFilter(async (ctx, next) =>
-            {
-                await ctx.HttpContext.RequestServices.GetRequiredService<AdminAuthenticator>().RequireAdminAsync(ctx.HttpContext);
-                return await next(ctx);
-            });
+        app.MapAdminGroup("/admin/v1/usage", "Gateway")
+            .MapGet("", (string? agent, string? human, UsageLedger ledger) => Query(agent, human, ledger))
+            .WithName("GetUsage").WithSummary("Token usage per agent and per human initiator since this node started");
         return app;
     }
 

@@ -8,11 +8,7 @@ internal static class PolicyAdminApi
 {
     public static IEndpointRouteBuilder MapPolicyAdminApi(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/admin/v1/policy").WithTags("Policy").AddEndpointFilter(async (ctx, next) =>
-        {
-            await ctx.HttpContext.RequestServices.GetRequiredService<AdminAuthenticator>().RequireAdminAsync(ctx.HttpContext);
-            return await next(ctx);
-        });
+        var admin = app.MapAdminGroup("/admin/v1/policy", "Policy");
         admin.MapGet("", (PolicyHost host) => TypedResults.Ok(View(host, host.Status)))
             .WithName("GetPolicy").WithSummary("The policy version serving, its files and the errors of the last reload");
         admin.MapPost("/reload", ReloadAsync)
