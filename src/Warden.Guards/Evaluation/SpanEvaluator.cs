@@ -59,8 +59,11 @@ internal static class SpanEvaluator
             double p = Metrics.Ratio(c[0], c[1]), r = Metrics.Ratio(c[2], c[3]);
             types[type] = new JsonObject
             {
-                ["precision"] = Metrics.Round(p), ["recall"] = Metrics.Round(r), ["f1"] = Metrics.Round(Metrics.FBeta(p, r, 1)),
-                ["predicted"] = c[1], ["support"] = c[3],
+                ["precision"] = Metrics.Round(p),
+                ["recall"] = Metrics.Round(r),
+                ["f1"] = Metrics.Round(Metrics.FBeta(p, r, 1)),
+                ["predicted"] = c[1],
+                ["support"] = c[3],
             };
         }
 
