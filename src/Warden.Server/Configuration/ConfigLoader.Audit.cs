@@ -25,7 +25,7 @@ public static partial class ConfigLoader
         {
             if (value is { } d && d <= TimeSpan.Zero)
             {
-                Error(node, "WRD8130 audit durations must be positive");
+                Error(node, "WRD8180 audit durations must be positive");
                 return null;
             }
 
@@ -42,12 +42,12 @@ public static partial class ConfigLoader
             });
             if (syslog.Protocol is not ("tcp" or "udp"))
             {
-                Error(node, $"WRD8131 syslog protocol must be 'tcp' or 'udp', got '{syslog.Protocol}'");
+                Error(node, $"WRD8181 syslog protocol must be 'tcp' or 'udp', got '{syslog.Protocol}'");
             }
 
             if (syslog.Port is < 1 or > 65535)
             {
-                Error(node, $"WRD8132 syslog port must be 1-65535, got {syslog.Port}");
+                Error(node, $"WRD8182 syslog port must be 1-65535, got {syslog.Port}");
             }
 
             return syslog;
@@ -63,7 +63,7 @@ public static partial class ConfigLoader
 
             if (endpoint is null)
             {
-                Error(node, "WRD8133 otlp needs 'endpoint' (e.g. http://collector:4318)");
+                Error(node, "WRD8183 otlp needs 'endpoint' (e.g. http://collector:4318)");
                 return null;
             }
 
@@ -87,7 +87,7 @@ public static partial class ConfigLoader
 
             if (url is null || string.IsNullOrEmpty(secretEnv))
             {
-                Error(node, "WRD8134 a webhook needs 'url' and 'secretEnv' (the environment variable holding its HMAC secret)");
+                Error(node, "WRD8184 a webhook needs 'url' and 'secretEnv' (the environment variable holding its HMAC secret)");
                 return null;
             }
 
@@ -102,7 +102,7 @@ public static partial class ConfigLoader
                 return uri;
             }
 
-            Error(node, $"WRD8135 {what} must be an absolute http(s) URL, got '{s}'");
+            Error(node, $"WRD8185 {what} must be an absolute http(s) URL, got '{s}'");
             return null;
         }
     }
