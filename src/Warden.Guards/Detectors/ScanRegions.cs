@@ -26,19 +26,7 @@ internal static class ScanRegions
             }
 
             var hit = i + k;
-            var s = WordStart(text, hit);
-            for (var b = 0; b < wordsBefore; b++)
-            {
-                s = PreviousWordStart(text, s);
-            }
-
-            var e = WordEnd(text, hit);
-            for (var a = 0; a < wordsAfter; a++)
-            {
-                e = NextWordEnd(text, e);
-            }
-
-            Add(list, s, e);
+            var e = AddWidened(list, text, hit, WordEnd(text, hit), wordsBefore, wordsAfter);
             i = Math.Max(e, hit + 1);
         }
 
@@ -59,19 +47,7 @@ internal static class ScanRegions
             }
 
             var hit = i + k;
-            var s = WordStart(text, hit);
-            for (var b = 0; b < wordsBefore; b++)
-            {
-                s = PreviousWordStart(text, s);
-            }
-
-            var e = WordEnd(text, Math.Min(hit + 1, text.Length - 1));
-            for (var a = 0; a < wordsAfter; a++)
-            {
-                e = NextWordEnd(text, e);
-            }
-
-            Add(list, s, e);
+            AddWidened(list, text, hit, WordEnd(text, Math.Min(hit + 1, text.Length - 1)), wordsBefore, wordsAfter);
             i = hit + 1;
         }
 
@@ -93,6 +69,25 @@ internal static class ScanRegions
                 }
             }
         }
+    }
+
+    /// <summary>Widens a hit by whole words on both sides, adds the region, and returns its end.</summary>
+    private static int AddWidened(List<(int Start, int End)> list, string text, int hit, int end, int wordsBefore, int wordsAfter)
+    {
+        var s = WordStart(text, hit);
+        for (var b = 0; b < wordsBefore; b++)
+        {
+            s = PreviousWordStart(text, s);
+        }
+
+        var e = end;
+        for (var a = 0; a < wordsAfter; a++)
+        {
+            e = NextWordEnd(text, e);
+        }
+
+        Add(list, s, e);
+        return e;
     }
 
     private static void Add(List<(int Start, int End)> list, int s, int e)
