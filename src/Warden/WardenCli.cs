@@ -14,6 +14,7 @@ internal static class WardenCli
         root.Subcommands.Add(KeysCommands.Create());
         root.Subcommands.Add(PolicyCommands.Create());
         root.Subcommands.Add(GuardCommands.Create());
+        root.Subcommands.Add(DemoUpstreamCommand.Create());
         root.Subcommands.Add(AuditCommands.Create());
         return root;
     }
