@@ -68,7 +68,10 @@ internal static class DemoUpstreamCommand
         {
             await context.Response.WriteAsJsonAsync(new
             {
-                id, @object = "chat.completion", created, model,
+                id,
+                @object = "chat.completion",
+                created,
+                model,
                 choices = new[] { new { index = 0, message = new { role = "assistant", content = answer }, finish_reason = "stop" } },
                 usage,
             }, context.RequestAborted);
