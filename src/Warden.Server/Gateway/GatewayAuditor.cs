@@ -63,8 +63,9 @@ internal sealed partial class GatewayAuditor(IAuditSink sink, ILogger<GatewayAud
 
         if (call.LogFull)
         {
-            details["fullRequest"] = call.FullRequest;
-            details["fullResponse"] = call.FullResponse?.ToString();
+            // log_full keeps content, but never the secrets or personal data in it (the audit trail is long-lived and exported).
+            details["fullRequest"] = ContentRedaction.Redact(call.FullRequest);
+            details["fullResponse"] = ContentRedaction.Redact(call.FullResponse?.ToString());
         }
 
         // A client that went away must still leave its trace; the record does not depend on its connection.

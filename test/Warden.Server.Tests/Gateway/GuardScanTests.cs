@@ -47,6 +47,27 @@ public sealed class GuardScanTests
     }
 
     [Fact]
+    public async Task LogFull_StoresContentWithSecretsAndPiiMasked()
+    {
+        const string policy = """
+            rules:
+              - id: chat-logged
+                effect: allow
+                when: { action: llm.chat }
+                obligations: { log_full: true }
+            """;
+        await using var host = await GatewayTestHost.StartAsync(policy, g => g with { GuardsEnabled = false });
+        var (_, token) = await host.AgentTokenAsync();
+        const string key = "ghp_" + "Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2";
+        using var r = await host.PostAsync("v1/chat/completions", token, $$"""{"model":"fake-chat","messages":[{"role":"user","content":"mail jane.doe@example.org the key {{key}} today"}]}""");
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var full = host.Audit.Events.Select(e => e.Details.TryGetValue("fullRequest", out var f) ? f as string : null).Single(f => f is not null)!;
+        Assert.Contains("today", full, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, full, StringComparison.Ordinal);
+        Assert.DoesNotContain("jane.doe@example.org", full, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GuardsOff_StreamsPassThroughChunkByChunk()
     {
         await using var host = await GatewayTestHost.StartAsync(configure: g => g with { GuardsEnabled = false });
