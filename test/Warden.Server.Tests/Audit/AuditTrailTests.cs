@@ -70,7 +70,7 @@ public sealed class AuditTrailTests
     [Fact]
     public async Task SyslogReceiverDown_EventsAreDeliveredWhenItComesUp()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         await using var server = await WardenTestServer.StartAsync(c => c with { Audit = c.Audit with { Syslog = new SyslogConfig { Host = "127.0.0.1", Port = port, Protocol = "tcp" } } });
         await server.CreateAgentAsync();
         await server.CreateAgentAsync();
@@ -96,7 +96,7 @@ public sealed class AuditTrailTests
     public async Task Webhook_PostsSignedEvents_ForChosenTypes()
     {
         Environment.SetEnvironmentVariable("WARDEN_TEST_HOOK_SECRET", "hook-secret");
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var http = new HttpListener();
         http.Prefixes.Add($"http://127.0.0.1:{port}/hook/");
         http.Start();
@@ -119,12 +119,6 @@ public sealed class AuditTrailTests
 
     private static int CountOf(string text, string value) => (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>Stands in for a full disk or read-only database behind the audit store.</summary>
     private sealed class FailingStore

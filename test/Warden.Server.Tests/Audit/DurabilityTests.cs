@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +11,7 @@ using Warden.Audit.Chain;
 using Warden.Cli.Commands;
 using Warden.Storage;
 using Warden.Storage.Audit;
+using Warden.Server.Tests.Infrastructure;
 
 namespace Warden.Server.Tests.Audit;
 
@@ -28,7 +28,7 @@ public sealed class DurabilityTests
     public async Task KilledMidLoad_EveryAcknowledgedTokenIsInTheVerifiedTrail()
     {
         var dataDir = Path.Combine(Path.GetTempPath(), "warden-durability-" + Guid.NewGuid().ToString("N"));
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var baseUrl = $"http://127.0.0.1:{port}";
         var output = new StringBuilder();
         using var process = StartServer(baseUrl, dataDir, output);
@@ -206,12 +206,6 @@ public sealed class DurabilityTests
         return jtis;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static void TryDelete(string dir)
     {

@@ -13,7 +13,7 @@ public sealed class ExporterReceiverTests
     [Fact]
     public async Task Otlp_PostsResourceLogs_WithTheEventFields()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var http = new HttpListener();
         http.Prefixes.Add($"http://127.0.0.1:{port}/");
         http.Start();
@@ -81,10 +81,4 @@ public sealed class ExporterReceiverTests
         Assert.Equal(2, ocsf.GetProperty("status_id").GetInt32());
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

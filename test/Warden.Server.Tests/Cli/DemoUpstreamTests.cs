@@ -1,9 +1,8 @@
 using System.ClientModel;
-using System.Net;
-using System.Net.Sockets;
 using OpenAI;
 using OpenAI.Chat;
 using Warden.Cli.Commands;
+using Warden.Server.Tests.Infrastructure;
 
 namespace Warden.Server.Tests.Cli;
 
@@ -13,12 +12,7 @@ public sealed class DemoUpstreamTests
     [Fact]
     public async Task OfficialSdk_ChatsAndStreamsAgainstTheDemoUpstream()
     {
-        int port;
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
+        var port = LoopbackPort.Free();
 
         await using var app = DemoUpstreamCommand.Build($"http://127.0.0.1:{port}");
         await app.StartAsync();

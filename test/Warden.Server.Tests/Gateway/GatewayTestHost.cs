@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -112,10 +111,7 @@ public sealed class GatewayTestHost : IAsyncDisposable
             files = [Path.Combine(dir, "policy.yaml")];
         }
 
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var url = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
-        listener.Stop();
+        var url = $"http://127.0.0.1:{LoopbackPort.Free()}";
         var gateway = new GatewayConfig
         {
             PolicyFiles = files,

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,7 +46,7 @@ public sealed class WardenTestServer : IAsyncDisposable
 
     public static async Task<WardenTestServer> StartAsync(Func<WardenConfig, WardenConfig>? configure = null, string? dataDir = null, Action<IServiceCollection>? configureServices = null)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var url = $"http://127.0.0.1:{port}";
         dataDir ??= Path.Combine(Path.GetTempPath(), "warden-test-" + Guid.NewGuid().ToString("N"));
         var config = new WardenConfig { Urls = [url], DataDirectory = dataDir };
@@ -143,12 +142,6 @@ public sealed class WardenTestServer : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 public sealed record CreatedAgent(string Id, string? Secret);
