@@ -18,6 +18,9 @@ public sealed class StorageConnection
 
     public StorageProvider Provider { get; }
 
+    /// <summary>SQLite's commit durability (<see cref="StorageOptions.SqliteSynchronous"/>).</summary>
+    public SqliteSynchronous SqliteSynchronous { get; internal set; }
+
     internal string ConnectionString { get; }
 
     /// <summary>The full path of the SQLite file; null for PostgreSQL.</summary>

@@ -13,6 +13,11 @@ internal static class StorageConnectionParser
     {
         var errors = new List<WardenError>();
         var connection = ParseCore(options, errors);
+        if (connection is not null)
+        {
+            connection.SqliteSynchronous = options.SqliteSynchronous;
+        }
+
         return (errors.Count == 0 ? connection : null, errors);
     }
 

@@ -12,4 +12,22 @@ public sealed record StorageOptions
 
     /// <summary>The data directory; the default SQLite file lives here.</summary>
     public string DataDirectory { get; init; } = "./warden-data";
+
+    /// <summary>
+    /// How SQLite commits: <see cref="SqliteSynchronous.Full"/> (the default) syncs the write-ahead log on every
+    /// commit, so an acknowledged write survives a power loss; <see cref="SqliteSynchronous.Normal"/> syncs it only at
+    /// checkpoints, so an acknowledged write survives a crash of Warden but the last commits can be lost with the
+    /// machine. Ignored for PostgreSQL.
+    /// </summary>
+    public SqliteSynchronous SqliteSynchronous { get; init; } = SqliteSynchronous.Full;
+}
+
+/// <summary>SQLite's <c>synchronous</c> setting (in WAL mode).</summary>
+public enum SqliteSynchronous
+{
+    /// <summary>Sync the WAL on every commit.</summary>
+    Full,
+
+    /// <summary>Sync the WAL at checkpoints only.</summary>
+    Normal,
 }

@@ -17,10 +17,11 @@ internal static class GatewayLoad
 {
     private const string Body = """{"model":"bench-model","messages":[{"role":"system","content":"You are terse."},{"role":"user","content":"Summarise the quarterly report in one sentence."}],"max_tokens":64}""";
 
-    public static async Task<int> RunAsync(int requests, int concurrency, TimeSpan duration, int rate, bool guards, bool nullAudit)
+    public static async Task<int> RunAsync(int requests, int concurrency, TimeSpan duration, int rate, bool guards, bool nullAudit, int upstreamMs, bool normalSync)
     {
         await using var upstream = await FakeUpstream.StartAsync();
         upstream.Record = false;
+        upstream.AnswerDelay = TimeSpan.FromMilliseconds(upstreamMs);
         var dir = Path.Combine(Path.GetTempPath(), "warden-bench-gw-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         var policyFile = Path.Combine(dir, "policy.yaml");
@@ -35,6 +36,7 @@ internal static class GatewayLoad
                 audience = c.EffectiveIssuer + "/v1";
                 return c with
                 {
+                    SqliteSynchronous = normalSync ? Warden.Storage.SqliteSynchronous.Normal : Warden.Storage.SqliteSynchronous.Full,
                     Gateway = new GatewayConfig
                     {
                         PolicyFiles = [policyFile],
@@ -54,7 +56,7 @@ internal static class GatewayLoad
             var token = await server.GatewayTokenAsync(audience, new Dictionary<string, string> { ["team"] = "bench" });
             using var direct = Client(upstream.BaseUrl, FakeUpstream.ApiKey, concurrency);
             using var warden = Client(server.BaseUrl + "/v1", token, concurrency);
-            Console.WriteLine($"Gateway: guards {(guards ? "on" : "off")}, audit sink {server.Services.GetService(typeof(Warden.Core.Audit.IAuditSink))?.GetType().Name}; load average {LoadAverage()}");
+            Console.WriteLine($"Gateway: guards {(guards ? "on" : "off")}, audit sink {server.Services.GetService(typeof(Warden.Core.Audit.IAuditSink))?.GetType().Name}, sqlite sync {(normalSync ? "normal" : "full")}, upstream answers in {upstreamMs} ms; load average {LoadAverage()}");
 
             await LatencyRecorder.RunAsync("warm-up", concurrency, 2000, duration, () => Post(direct));
             await LatencyRecorder.RunAsync("warm-up", concurrency, 2000, duration, () => Post(warden));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Warden.Core.Tokens;
+using Warden.Storage;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -72,7 +73,12 @@ public static partial class ConfigLoader
                 c = key switch
                 {
                     "server" => Server(value, c),
-                    "storage" => Map(value, ["database", "dataDir"], c, (k, v, x) => k == "database" ? x with { Database = Str(v) ?? x.Database } : x with { DataDirectory = Str(v) ?? x.DataDirectory }),
+                    "storage" => Map(value, ["database", "dataDir", "sqliteSync"], c, (k, v, x) => k switch
+                    {
+                        "database" => x with { Database = Str(v) ?? x.Database },
+                        "sqliteSync" => x with { SqliteSynchronous = SqliteSync(v) ?? x.SqliteSynchronous },
+                        _ => x with { DataDirectory = Str(v) ?? x.DataDirectory },
+                    }),
                     "tokens" => Tokens(value, c),
                     "identityProviders" => c with { IdentityProviders = Seq(value).Select(IdentityProvider).OfType<TrustedIdentityProvider>().ToList() },
                     "delegation" => c with { Delegation = Seq(value).Select(Delegation).ToList() },
@@ -84,6 +90,22 @@ public static partial class ConfigLoader
             }
 
             return c;
+        }
+
+        private SqliteSynchronous? SqliteSync(YamlNode node)
+        {
+            switch (Str(node))
+            {
+                case null:
+                    return null;
+                case "full":
+                    return SqliteSynchronous.Full;
+                case "normal":
+                    return SqliteSynchronous.Normal;
+                default:
+                    Error(node, "WRD8115 storage.sqliteSync must be 'full' (sync every commit) or 'normal' (sync at checkpoints)");
+                    return null;
+            }
         }
 
         private WardenConfig Server(YamlNode node, WardenConfig c) => Map(node, ["urls", "issuer"], c, (k, v, x) => k switch

@@ -1,4 +1,5 @@
 using Warden.Core.Tokens;
+using Warden.Storage;
 
 namespace Warden.Server.Configuration;
 
@@ -13,6 +14,9 @@ public sealed record WardenConfig
     public string DataDirectory { get; init; } = "./warden-data";
 
     public string Database { get; init; } = "sqlite";
+
+    /// <summary>SQLite commit durability: full (sync every commit, the default) or normal (sync at checkpoints).</summary>
+    public SqliteSynchronous SqliteSynchronous { get; init; } = SqliteSynchronous.Full;
 
     public TimeSpan AccessTokenLifetime { get; init; } = TimeSpan.FromMinutes(5);
 

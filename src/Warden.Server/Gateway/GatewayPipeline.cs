@@ -136,12 +136,25 @@ internal sealed partial class GatewayPipeline(
             }
         }
 
-        await Complete(call);
+        // The answer is released only once the decision that allowed it is durable (fail closed). The outcome event
+        // (usage, latency, findings) is written after the caller has the whole answer, so its commit is not on the
+        // caller's clock; if it fails, the trail turns unwritable and the next call is refused at its decision.
+        await call.DecisionAuditedAsync();
+        Charge(call);
         var r = call.Context.Response;
         r.StatusCode = StatusCodes.Status200OK;
         r.ContentType = "application/json";
         r.ContentLength = bytes.Length;
         await r.Body.WriteAsync(bytes, call.Context.RequestAborted);
+        await r.CompleteAsync();
+        try
+        {
+            await auditor.FinishAsync(call);
+        }
+        catch (GatewayException)
+        {
+            // Already logged by the auditor (event 4060); the answer was delivered and the decision is on record.
+        }
     }
 
     /// <summary>Output guards on every choice's message; returns the rewritten body, or null when nothing changed.</summary>

@@ -17,7 +17,7 @@ public static class WardenServiceCollectionExtensions
     {
         services.TryAddSingleton(config);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddWardenStorage(new StorageOptions { Database = config.Database, DataDirectory = config.DataDirectory });
+        services.AddWardenStorage(new StorageOptions { Database = config.Database, DataDirectory = config.DataDirectory, SqliteSynchronous = config.SqliteSynchronous });
         services.TryAddSingleton(new TokenOptions
         {
             Issuer = config.EffectiveIssuer,

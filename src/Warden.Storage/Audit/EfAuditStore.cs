@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Warden.Audit;
 using Warden.Audit.Chain;
+using Warden.Core.Errors;
 using Warden.Storage.Data;
 using Warden.Storage.Infrastructure;
 
 namespace Warden.Storage.Audit;
 
-internal sealed class EfAuditStore(IDbContextFactory<WardenDbContext> factory) : StoreBase(factory), IAuditStore
+internal sealed class EfAuditStore(IDbContextFactory<WardenDbContext> factory) : StoreBase(factory), IAuditStore, IDisposable
 {
     // "WRDN" + a section number, like the keys in DatabaseLock; only the audit writer takes this one.
     private const long ChainLock = 0x5752_444E_0000_0010;
@@ -18,7 +19,34 @@ internal sealed class EfAuditStore(IDbContextFactory<WardenDbContext> factory) :
     private const int Columns = 11;
     private static readonly string[] InsertSql = BuildInsertSql();
 
-    public Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken) =>
+    private readonly SqliteAuditAppender _sqlite = new(factory);
+    private int _provider; // 0 unknown, 1 SQLite, 2 other
+
+    public void Dispose() => _sqlite.Dispose();
+
+    public async Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken)
+    {
+        if (_provider == 0)
+        {
+            _provider = await RunAsync(db => Task.FromResult(db.Database.IsSqlite() ? 1 : 2), cancellationToken);
+        }
+
+        if (_provider == 2)
+        {
+            return await AppendWithContextAsync(bodies, cancellationToken);
+        }
+
+        try
+        {
+            return await _sqlite.AppendAsync(bodies, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not WardenException && ex is not OperationCanceledException && StoreFailures.IsUnavailable(ex))
+        {
+            throw new WardenException(Errors.StoreUnavailable(), ex);
+        }
+    }
+
+    private Task<IReadOnlyList<AuditRecord>> AppendWithContextAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken) =>
         RunAsync<IReadOnlyList<AuditRecord>>(
             async db =>
             {

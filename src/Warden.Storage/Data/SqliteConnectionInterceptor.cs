@@ -5,18 +5,23 @@ namespace Warden.Storage.Data;
 
 /// <summary>
 /// Per-connection SQLite settings. busy_timeout makes a writer wait for another process's write transaction
-/// instead of failing at once with SQLITE_BUSY.
+/// instead of failing at once with SQLITE_BUSY; synchronous is <see cref="StorageOptions.SqliteSynchronous"/>.
 /// </summary>
 internal sealed class SqliteConnectionInterceptor : DbConnectionInterceptor
 {
-    public static readonly SqliteConnectionInterceptor Instance = new();
+    private static readonly SqliteConnectionInterceptor FullSync = new("PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL;");
+    private static readonly SqliteConnectionInterceptor NormalSync = new("PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;");
 
-    private const string Pragmas = "PRAGMA busy_timeout = 30000;";
+    private readonly string _pragmas;
+
+    private SqliteConnectionInterceptor(string pragmas) => _pragmas = pragmas;
+
+    public static SqliteConnectionInterceptor For(SqliteSynchronous synchronous) => synchronous == SqliteSynchronous.Normal ? NormalSync : FullSync;
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         command.ExecuteNonQuery();
     }
 
@@ -25,7 +30,7 @@ internal sealed class SqliteConnectionInterceptor : DbConnectionInterceptor
         var command = connection.CreateCommand();
         await using (command)
         {
-            command.CommandText = Pragmas;
+            command.CommandText = _pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

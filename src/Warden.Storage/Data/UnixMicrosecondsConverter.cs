@@ -8,4 +8,8 @@ namespace Warden.Storage.Data;
 /// </summary>
 internal sealed class UnixMicrosecondsConverter() : ValueConverter<DateTimeOffset, long>(
     value => (value.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMicrosecond,
-    value => new DateTimeOffset(DateTimeOffset.UnixEpoch.UtcTicks + (value * TimeSpan.TicksPerMicrosecond), TimeSpan.Zero));
+    value => new DateTimeOffset(DateTimeOffset.UnixEpoch.UtcTicks + (value * TimeSpan.TicksPerMicrosecond), TimeSpan.Zero))
+{
+    /// <summary>The stored value of an instant, for code that writes rows without EF.</summary>
+    public static long ToMicroseconds(DateTimeOffset value) => (value.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMicrosecond;
+}

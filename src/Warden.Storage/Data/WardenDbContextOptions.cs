@@ -9,7 +9,7 @@ internal static class WardenDbContextOptions
     {
         if (connection.Provider == StorageProvider.Sqlite)
         {
-            builder.UseSqlite(connection.ConnectionString).AddInterceptors(SqliteConnectionInterceptor.Instance);
+            builder.UseSqlite(connection.ConnectionString).AddInterceptors(SqliteConnectionInterceptor.For(connection.SqliteSynchronous));
         }
         else
         {

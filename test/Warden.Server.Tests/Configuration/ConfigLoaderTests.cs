@@ -52,6 +52,17 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void SqliteSync_IsFullByDefault_AcceptsNormal_AndRejectsOtherValuesWithTheLine()
+    {
+        Assert.Equal(Warden.Storage.SqliteSynchronous.Full, ConfigLoader.Load("", "c.yaml", new WardenConfig()).Config!.SqliteSynchronous);
+        Assert.Equal(Warden.Storage.SqliteSynchronous.Normal, ConfigLoader.Load("storage:\n  sqliteSync: normal\n", "c.yaml", new WardenConfig()).Config!.SqliteSynchronous);
+        var bad = ConfigLoader.Load("storage:\n  sqliteSync: off\n", "c.yaml", new WardenConfig());
+        Assert.Null(bad.Config);
+        Assert.StartsWith("c.yaml:2:", Assert.Single(bad.Errors), StringComparison.Ordinal);
+        Assert.Contains("WRD8115", bad.Errors[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SyntaxError_IsReportedWithPosition()
     {
         var result = ConfigLoader.Load("server:\n  urls: [unclosed\n", "c.yaml", new WardenConfig());

@@ -42,6 +42,9 @@ public sealed class FakeUpstream : IAsyncDisposable
     /// <summary>When false, bodies are not kept (load runs).</summary>
     public bool Record { get; set; } = true;
 
+    /// <summary>How long a non-streaming answer takes, to stand for a real model's latency (load runs).</summary>
+    public TimeSpan AnswerDelay { get; set; }
+
     public static async Task<FakeUpstream> StartAsync()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -122,6 +125,11 @@ public sealed class FakeUpstream : IAsyncDisposable
 
         if (!stream)
         {
+            if (AnswerDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(AnswerDelay, context.RequestAborted);
+            }
+
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(
                 "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1700000000,\"model\":\"" + model + "\"," +

@@ -221,4 +221,18 @@ public sealed class GatewayFailureTests : IAsyncLifetime
         await ErrorAsync(r, HttpStatusCode.ServiceUnavailable, "WRD4060");
         Assert.Empty(_host.Upstream.Bodies);
     }
+
+    [Fact]
+    public async Task AuditFailureAfterTheAnswer_KeepsTheAnswer_AndTheDecisionOnRecord()
+    {
+        var (_, token) = await _host.AgentTokenAsync();
+        _host.Audit.FailWhen = e => e.EventId == AuditEventIds.LlmCall;
+        using var r = await _host.PostAsync("v1/chat/completions", token, Hello);
+
+        // The decision was durable before the answer was released; only the outcome record failed, after delivery.
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Contains(FakeUpstream.Answer, await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(_host.Audit.Events, e => e.EventId == AuditEventIds.PolicyDecision && e.Outcome == "allow");
+        Assert.DoesNotContain(_host.Audit.Events, e => e.EventId == AuditEventIds.LlmCall);
+    }
 }

@@ -27,7 +27,8 @@ public sealed class GatewaySdkTests : IAsyncLifetime
         Assert.Equal(12, completion.Value.Usage.TotalTokenCount);
         Assert.All(_host.Upstream.Authorizations, a => Assert.Equal("Bearer " + FakeUpstream.ApiKey, a));
         Assert.DoesNotContain(_host.Upstream.Bodies, b => b.Contains(token, StringComparison.Ordinal));
-        var call = Assert.Single(_host.Audit.Events, e => e.EventId == AuditEventIds.LlmCall);
+        var call = await _host.Audit.WaitForAsync(e => e.EventId == AuditEventIds.LlmCall);
+        Assert.Single(_host.Audit.Events, e => e.EventId == AuditEventIds.LlmCall);
         Assert.Equal(agent, call.Actor.Agent);
         Assert.Equal("fake-chat", call.Resource);
         Assert.Contains("research-models", call.RuleIds);
@@ -62,7 +63,7 @@ public sealed class GatewaySdkTests : IAsyncLifetime
         var (_, token) = await _host.AgentTokenAsync();
         var embedding = await Client(token).GetEmbeddingClient("fake-embed").GenerateEmbeddingAsync("vector me");
         Assert.Equal(new[] { 0.1f, 0.2f, 0.3f }, embedding.Value.ToFloats().ToArray());
-        Assert.Contains(_host.Audit.Events, e => e.EventId == AuditEventIds.LlmCall && e.Action == "llm.embed");
+        await _host.Audit.WaitForAsync(e => e.EventId == AuditEventIds.LlmCall && e.Action == "llm.embed");
     }
 
     [Fact]

@@ -20,15 +20,42 @@ public sealed class CapturingAuditSink : IAuditSink
 
     public bool Fail { get; set; }
 
+    /// <summary>Fails only the events this selects.</summary>
+    public Func<AuditEvent, bool>? FailWhen { get; set; }
+
     public ValueTask RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
     {
-        if (Fail)
+        if (Fail || FailWhen?.Invoke(auditEvent) == true)
         {
             throw new IOException("audit store offline");
         }
 
         Events.Enqueue(auditEvent);
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Waits (up to 10 s) for an event: a successful call's outcome event is written after the answer is delivered,
+    /// so a test that reads it right after the response must wait for it.
+    /// </summary>
+    public async Task<AuditEvent> WaitForAsync(Func<AuditEvent, bool> predicate)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var found = Events.FirstOrDefault(predicate);
+            if (found is not null)
+            {
+                return found;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The expected audit event was not recorded within 10 s.");
+            }
+
+            await Task.Delay(10);
+        }
     }
 }
 

@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Warden.Core.Errors;
+using Warden.Storage.Data;
 using Warden.Storage.Tests.Infrastructure;
 
 namespace Warden.Storage.Tests.Providers;
@@ -25,6 +27,27 @@ public sealed class SqliteFileTests(SqliteTestDatabase database) : IClassFixture
         await using var connection = new SqliteConnection($"Data Source={path}");
         await connection.OpenAsync();
         Assert.Equal("wal", await ScalarAsync(connection, "PRAGMA journal_mode"));
+    }
+
+    [Theory]
+    [InlineData(null, "2")]
+    [InlineData(SqliteSynchronous.Full, "2")]
+    [InlineData(SqliteSynchronous.Normal, "1")]
+    public async Task Connections_UseTheConfiguredSynchronousMode_FullByDefault(SqliteSynchronous? mode, string expected)
+    {
+        var options = await database.CreateFreshAsync();
+        if (mode is { } m)
+        {
+            options = options with { SqliteSynchronous = m };
+        }
+
+        var services = database.CreateServices(options);
+        await services.GetRequiredService<IWardenStorage>().InitializeAsync(Ct);
+        await using var db = await services.GetRequiredService<IDbContextFactory<WardenDbContext>>().CreateDbContextAsync(Ct);
+        await db.Database.OpenConnectionAsync(Ct);
+
+        // PRAGMA synchronous: 1 = NORMAL, 2 = FULL.
+        Assert.Equal(expected, await ScalarAsync((SqliteConnection)db.Database.GetDbConnection(), "PRAGMA synchronous"));
     }
 
     [Fact]

@@ -1,0 +1,192 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Warden.Audit.Chain;
+using Warden.Storage.Data;
+
+namespace Warden.Storage.Audit;
+
+/// <summary>
+/// The SQLite append path of the audit writer: one dedicated connection kept open for the writer's lifetime, with
+/// its statements prepared once. A commit is then BEGIN IMMEDIATE, one head read, one prepared insert per event,
+/// one head update and COMMIT (one WAL fsync), without a DbContext, a connection open or statement compilation per
+/// batch. The write transaction excludes other writers (other processes on the same file), so the head read under it
+/// is the true head. Any failure closes the connection; the next batch opens a fresh one.
+/// </summary>
+internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> factory) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private Session? _session;
+
+    public async Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var session = _session ??= await Session.OpenAsync(factory, cancellationToken);
+            try
+            {
+                return await session.AppendAsync(bodies, cancellationToken);
+            }
+            catch
+            {
+                _session = null;
+                session.Dispose();
+                throw;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _session?.Dispose();
+        _session = null;
+        _gate.Dispose();
+    }
+
+    private sealed class Session : IDisposable
+    {
+        private readonly WardenDbContext _db;
+        private readonly DbConnection _connection;
+        private readonly DbCommand _begin;
+        private readonly DbCommand _head;
+        private readonly DbCommand _createHead;
+        private readonly DbCommand _insert;
+        private readonly DbCommand _moveHead;
+        private readonly DbCommand _commit;
+        private readonly DbCommand _rollback;
+
+        private Session(WardenDbContext db, DbConnection connection)
+        {
+            _db = db;
+            _connection = connection;
+            _begin = Command("BEGIN IMMEDIATE");
+            _head = Command("SELECT head_seq, head_hash FROM audit_chain WHERE id = 1");
+            _createHead = Command("INSERT INTO audit_chain (id, head_seq, head_hash, anchor_seq, anchor_hash) VALUES (1, 0, @h, 0, @h)", "@h");
+            _insert = Command(
+                "INSERT INTO audit_events (seq, time, event_id, type, outcome, agent, human, reason, payload, prev_hash, hash) " +
+                "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)",
+                "@p0", "@p1", "@p2", "@p3", "@p4", "@p5", "@p6", "@p7", "@p8", "@p9", "@p10");
+            _moveHead = Command("UPDATE audit_chain SET head_seq = @s, head_hash = @h WHERE id = 1", "@s", "@h");
+            _commit = Command("COMMIT");
+            _rollback = Command("ROLLBACK");
+        }
+
+        public static async Task<Session> OpenAsync(IDbContextFactory<WardenDbContext> factory, CancellationToken cancellationToken)
+        {
+            var db = await factory.CreateDbContextAsync(cancellationToken);
+            try
+            {
+                // Opened through EF so the connection interceptor applies the same pragmas as every other connection.
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                var session = new Session(db, db.Database.GetDbConnection());
+                foreach (var command in session.All())
+                {
+                    await command.PrepareAsync(cancellationToken);
+                }
+
+                return session;
+            }
+            catch
+            {
+                await db.DisposeAsync();
+                throw;
+            }
+        }
+
+        public async Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken)
+        {
+            await _begin.ExecuteNonQueryAsync(cancellationToken);
+            try
+            {
+                var head = await ReadHeadAsync(cancellationToken);
+                var records = AuditChain.Link(head, bodies);
+                var p = _insert.Parameters;
+                foreach (var r in records)
+                {
+                    var e = r.Projection!;
+                    p[0].Value = r.Sequence;
+                    p[1].Value = UnixMicrosecondsConverter.ToMicroseconds(e.Time);
+                    p[2].Value = e.EventId;
+                    p[3].Value = e.Type;
+                    p[4].Value = e.Outcome;
+                    p[5].Value = (object?)e.Agent ?? DBNull.Value;
+                    p[6].Value = (object?)e.Human ?? DBNull.Value;
+                    p[7].Value = (object?)e.Reason ?? DBNull.Value;
+                    p[8].Value = r.Payload;
+                    p[9].Value = r.PreviousHash;
+                    p[10].Value = r.Hash;
+                    await _insert.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                _moveHead.Parameters[0].Value = records[^1].Sequence;
+                _moveHead.Parameters[1].Value = records[^1].Hash;
+                await _moveHead.ExecuteNonQueryAsync(cancellationToken);
+                await _commit.ExecuteNonQueryAsync(cancellationToken);
+                return records;
+            }
+            catch
+            {
+                if (_connection.State == ConnectionState.Open)
+                {
+                    try
+                    {
+                        await _rollback.ExecuteNonQueryAsync(CancellationToken.None);
+                    }
+                    catch (DbException)
+                    {
+                        // The transaction may already be gone (the failing statement rolled it back); the session is discarded anyway.
+                    }
+                }
+
+                throw;
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var command in All())
+            {
+                command.Dispose();
+            }
+
+            _db.Dispose();
+        }
+
+        private async Task<ChainAnchor> ReadHeadAsync(CancellationToken cancellationToken)
+        {
+            await using (var reader = await _head.ExecuteReaderAsync(cancellationToken))
+            {
+                if (await reader.ReadAsync(cancellationToken))
+                {
+                    return new ChainAnchor(reader.GetInt64(0), reader.GetString(1));
+                }
+            }
+
+            _createHead.Parameters[0].Value = AuditChain.GenesisHash;
+            await _createHead.ExecuteNonQueryAsync(cancellationToken);
+            return ChainAnchor.Genesis;
+        }
+
+        private DbCommand[] All() => [_begin, _head, _createHead, _insert, _moveHead, _commit, _rollback];
+
+        private DbCommand Command(string sql, params string[] parameters)
+        {
+            var command = _connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var name in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+
+            return command;
+        }
+    }
+}
