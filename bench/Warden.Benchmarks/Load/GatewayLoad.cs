@@ -61,10 +61,18 @@ internal static class GatewayLoad
             await LatencyRecorder.RunAsync("warm-up", concurrency, 2000, duration, () => Post(direct));
             await LatencyRecorder.RunAsync("warm-up", concurrency, 2000, duration, () => Post(warden));
 
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             var d = await LatencyRecorder.RunAsync("direct    closed-loop", concurrency, requests, duration, () => Post(direct));
+            var cpu1 = Process.GetCurrentProcess().TotalProcessorTime;
             var w = await LatencyRecorder.RunAsync("via Warden closed-loop", concurrency, requests, duration, () => Post(warden));
+            var cpu2 = Process.GetCurrentProcess().TotalProcessorTime;
             Console.WriteLine(d);
             Console.WriteLine(w);
+
+            // CPU per request is far less sensitive to other load on the machine than throughput or latency.
+            var directCpu = (cpu1 - cpu0).TotalMicroseconds / d.Requests;
+            var wardenCpu = (cpu2 - cpu1).TotalMicroseconds / w.Requests;
+            Console.WriteLine($"CPU per request (client + upstream [+ Warden], whole process): direct {directCpu:F0} µs, via Warden {wardenCpu:F0} µs, Warden's share {wardenCpu - directCpu:F0} µs");
             Console.WriteLine($"throughput via Warden: {100 * w.PerSecond / d.PerSecond:F0}% of direct");
 
             var count = Math.Min(requests, rate * (int)duration.TotalSeconds);

@@ -45,7 +45,7 @@ public static class AuditCanonical
                 foreach (var (key, value) in e.Details.OrderBy(d => d.Key, StringComparer.Ordinal))
                 {
                     w.WritePropertyName(key);
-                    WriteValue(w, value is JsonElement element ? element : JsonSerializer.SerializeToElement(value));
+                    WriteDetail(w, value);
                 }
 
                 w.WriteEndObject();
@@ -115,6 +115,47 @@ public static class AuditCanonical
         OptionalList(w, "chain", actor.Chain);
         Optional(w, "admin", actor.Admin);
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Common detail values are written directly, exactly as <see cref="JsonSerializer"/> would write them; anything
+    /// else goes through the serializer and the canonical writer.
+    /// </summary>
+    private static void WriteDetail(Utf8JsonWriter w, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                w.WriteNullValue();
+                break;
+            case string s:
+                w.WriteStringValue(s);
+                break;
+            case bool b:
+                w.WriteBooleanValue(b);
+                break;
+            case int i:
+                w.WriteNumberValue(i);
+                break;
+            case long l:
+                w.WriteNumberValue(l);
+                break;
+            case string[] list:
+                w.WriteStartArray();
+                foreach (var item in list)
+                {
+                    w.WriteStringValue(item);
+                }
+
+                w.WriteEndArray();
+                break;
+            case JsonElement element:
+                WriteValue(w, element);
+                break;
+            default:
+                WriteValue(w, JsonSerializer.SerializeToElement(value));
+                break;
+        }
     }
 
     private static void WriteValue(Utf8JsonWriter w, JsonElement value)
