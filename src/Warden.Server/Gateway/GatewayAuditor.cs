@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Warden.Core.Audit;
+using Warden.Guards;
 using Warden.Policy;
 
 namespace Warden.Server.Gateway;
@@ -57,8 +60,8 @@ internal sealed partial class GatewayAuditor(IAuditSink sink, ILogger<GatewayAud
         };
         if (call.Findings.Count > 0)
         {
-            // Types and actions only: the finding text itself stays out of the trail unless log_full applies.
-            details["guardFindings"] = call.Findings.Select(f => $"{f.Detector}:{f.Type}:{f.Action}").ToArray();
+            // Type, span, score, action and detector version: the finding text itself stays out of the trail unless log_full applies.
+            details["guardFindings"] = Findings(call.Findings);
         }
 
         if (call.LogFull)
@@ -77,6 +80,12 @@ internal sealed partial class GatewayAuditor(IAuditSink sink, ILogger<GatewayAud
             Details = details,
         }, CancellationToken.None);
     }
+
+    /// <summary>Guard findings as audit detail: detector, type, span, score, action and detector version (never the text).</summary>
+    public static JsonElement Findings(IEnumerable<GuardFinding> findings) =>
+        JsonSerializer.SerializeToElement(
+            findings.Select(f => new AuditFinding(f.Detector, f.Type, f.Start, f.End, Math.Round(f.Score, 4), f.Action.ToString().ToLowerInvariant(), f.DetectorVersion)).ToArray(),
+            AuditFindingJson.Default.AuditFindingArray);
 
     private static AuditEvent Event(GatewayCall call, int id, string type, string outcome)
     {
@@ -118,3 +127,16 @@ internal sealed partial class GatewayAuditor(IAuditSink sink, ILogger<GatewayAud
     [LoggerMessage(EventId = 4060, Level = LogLevel.Error, Message = "The audit sink failed to record {Type}; the gateway call is refused")]
     private partial void LogAuditFailed(Exception exception, string type);
 }
+
+/// <summary>One guard finding as recorded in the audit trail.</summary>
+internal sealed record AuditFinding(
+    [property: JsonPropertyName("detector")] string Detector,
+    [property: JsonPropertyName("type")] string Type,
+    [property: JsonPropertyName("start")] int Start,
+    [property: JsonPropertyName("end")] int End,
+    [property: JsonPropertyName("score")] double Score,
+    [property: JsonPropertyName("action")] string Action,
+    [property: JsonPropertyName("version")] string Version);
+
+[JsonSerializable(typeof(AuditFinding[]))]
+internal sealed partial class AuditFindingJson : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Warden.Core.Audit;
 using Warden.Guards;
 using Warden.Server.Configuration;
 
@@ -8,11 +9,11 @@ namespace Warden.Server.Gateway;
 /// <summary><c>POST /v1/guard/scan</c>: the guards as a service, for agents that check text before acting on it.</summary>
 internal static class GuardScanApi
 {
-    public static async Task ScanAsync(HttpContext context, GatewayAuthenticator authenticator, GatewayGuards guards, WardenConfig config)
+    public static async Task ScanAsync(HttpContext context, GatewayAuthenticator authenticator, GatewayGuards guards, WardenConfig config, IAuditSink audit)
     {
         try
         {
-            await authenticator.AuthenticateAsync(context);
+            var caller = await authenticator.AuthenticateAsync(context);
             using var request = await ReadAsync(context, config.Gateway.MaxRequestBytes);
             var root = request.RootElement;
             var engine = guards.Default;
@@ -39,6 +40,8 @@ internal static class GuardScanApi
                 throw new GatewayException(GatewayErrors.InvalidField("send 'text' (with an optional 'channel') or 'messages'"));
             }
 
+            // A scan is a decision too: it is on record (verdict and findings, never the text) before the caller sees it.
+            await RecordAsync(audit, context, caller, result);
             await context.Response.WriteAsJsonAsync(result, context.RequestAborted);
         }
         catch (GatewayException ex)
@@ -87,13 +90,54 @@ internal static class GuardScanApi
         }
     }
 
+    private static async Task RecordAsync(IAuditSink audit, HttpContext context, GatewayCaller caller, ScanResult result)
+    {
+        var results = result.Messages ?? [result.Result!];
+        var findings = results.SelectMany(m => m.Findings).ToArray();
+        var claims = caller.Claims;
+        var e = new AuditEvent
+        {
+            EventId = result.Blocked ? AuditEventIds.GuardBlocked : AuditEventIds.GuardFinding,
+            Type = result.Blocked ? "guard.scan.blocked" : "guard.scan",
+            Outcome = result.Verdict,
+            Actor = new AuditActor
+            {
+                Agent = claims.ClientId,
+                Human = claims.SubjectIssuer is null ? null : claims.Subject,
+                HumanIssuer = claims.SubjectIssuer,
+                Chain = [.. claims.Agents()],
+            },
+            Action = "guard.scan",
+            RequestId = context.TraceIdentifier,
+            TraceId = System.Diagnostics.Activity.Current?.TraceId.ToString(),
+            ClientAddress = context.Connection.RemoteIpAddress?.ToString(),
+            Details = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["texts"] = results.Count,
+                ["guardFindings"] = JsonSerializer.SerializeToElement(findings, ScanJson.Default.FindingResultArray),
+            },
+        };
+        try
+        {
+            await audit.RecordAsync(e, context.RequestAborted);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new GatewayException(GatewayErrors.AuditUnavailable(), ex);
+        }
+    }
+
     private static string Name(GuardAction action) => action.ToString().ToLowerInvariant();
 
-    private static FindingResult Finding(GuardFinding f) => new(f.Detector, f.Type, f.Start, f.End, Math.Round(f.Score, 4), Name(f.Action));
+    private static FindingResult Finding(GuardFinding f) => new(f.Detector, f.Type, f.Start, f.End, Math.Round(f.Score, 4), Name(f.Action), f.DetectorVersion);
 }
 
 internal sealed record ScanResult(string Verdict, bool Blocked, MessageResult? Result, IReadOnlyList<MessageResult>? Messages);
 
 internal sealed record MessageResult(int? Index, string? Role, string Verdict, IReadOnlyList<FindingResult> Findings, [property: JsonPropertyName("text")] string Text);
 
-internal sealed record FindingResult(string Detector, string Type, int Start, int End, double Score, string Action);
+internal sealed record FindingResult(string Detector, string Type, int Start, int End, double Score, string Action, string Version);
+
+[JsonSerializable(typeof(FindingResult[]))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+internal sealed partial class ScanJson : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Warden.Core.Audit;
 
 namespace Warden.Server.Tests.Gateway;
 
@@ -17,10 +18,19 @@ public sealed class GuardScanTests
         Assert.Equal("block", body.GetProperty("verdict").GetString());
         Assert.Contains(body.GetProperty("result").GetProperty("findings").EnumerateArray(), f => f.GetProperty("detector").GetString() == "prompt-attack");
 
+        // The scan is on record with its verdict and findings (span, score, detector version), never the text.
+        var blocked = Assert.Single(host.Audit.Events, e => e.EventId == AuditEventIds.GuardBlocked && e.Type == "guard.scan.blocked");
+        Assert.Equal("block", blocked.Outcome);
+        var recorded = JsonSerializer.Serialize(blocked);
+        Assert.Contains("\"detector\":\"prompt-attack\"", recorded, StringComparison.Ordinal);
+        Assert.Contains("\"version\":", recorded, StringComparison.Ordinal);
+        Assert.DoesNotContain("previous instructions", recorded, StringComparison.Ordinal);
+
         using var messages = await host.PostAsync("v1/guard/scan", token, """{"messages":[{"role":"system","content":"Be brief."},{"role":"user","content":"What is the capital of France?"}]}""");
         var m = JsonDocument.Parse(await messages.Content.ReadAsStringAsync()).RootElement;
         Assert.False(m.GetProperty("blocked").GetBoolean());
         Assert.Equal(2, m.GetProperty("messages").GetArrayLength());
+        Assert.Single(host.Audit.Events, e => e.EventId == AuditEventIds.GuardFinding && e.Type == "guard.scan" && e.Outcome == m.GetProperty("verdict").GetString());
 
         using var bad = await host.PostAsync("v1/guard/scan", token, """{"text":"x","channel":"telepathy"}""");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
