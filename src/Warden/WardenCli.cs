@@ -10,12 +10,19 @@ internal static class WardenCli
     {
         var root = new RootCommand("Warden: identities, policy, guards and audit for AI agents.");
         root.Subcommands.Add(ServeCommand.Create());
-        root.Subcommands.Add(AgentCommands.Create());
+        var agent = AgentCommands.Create();
+        agent.Aliases.Add("agents");
+        agent.Subcommands.Add(GovernanceCommands.Findings());
+        agent.Subcommands.Add(GovernanceCommands.Usage());
+        root.Subcommands.Add(agent);
         root.Subcommands.Add(KeysCommands.Create());
         root.Subcommands.Add(PolicyCommands.Create());
         root.Subcommands.Add(GuardCommands.Create());
         root.Subcommands.Add(DemoUpstreamCommand.Create());
         root.Subcommands.Add(AuditCommands.Create());
+        root.Subcommands.Add(ApprovalCommands.Create());
+        root.Subcommands.Add(GovernanceCommands.Elevation());
+        root.Subcommands.Add(GovernanceCommands.Review());
         return root;
     }
 

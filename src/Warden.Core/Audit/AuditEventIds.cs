@@ -32,6 +32,28 @@ public static class AuditEventIds
     public const int GuardFinding = 5001;
     public const int GuardBlocked = 5002;
 
+    public const int ApprovalRequested = 6001;
+    public const int ApprovalApproved = 6002;
+    public const int ApprovalDenied = 6003;
+    public const int ApprovalConsumed = 6004;
+    public const int ApprovalExpired = 6005;
+    public const int ApprovalDecisionRejected = 6006;
+
+    public const int ElevationRequested = 6010;
+    public const int ElevationApproved = 6011;
+    public const int ElevationDenied = 6012;
+    public const int ElevationRevoked = 6013;
+    public const int ElevationExpired = 6014;
+    public const int ElevationRejected = 6015;
+
+    public const int ReviewStarted = 6020;
+    public const int ReviewDecided = 6021;
+    public const int ReviewPermissionRevoked = 6022;
+    public const int ReviewClosed = 6023;
+
+    public const int FindingsComputed = 6030;
+    public const int AgentAutoSuspended = 6031;
+
     public const int AdminChange = 7001;
     public const int ConfigLoaded = 7002;
 }

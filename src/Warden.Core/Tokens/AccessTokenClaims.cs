@@ -46,6 +46,9 @@ public sealed record AccessTokenClaims
     /// <summary>The human subject's groups, as asserted by the identity provider (for policy).</summary>
     public IReadOnlyList<string> SubjectGroups { get; init; } = [];
 
+    /// <summary>The just-in-time elevation grant whose scopes the token carries; checked on every validation.</summary>
+    public string? Elevation { get; init; }
+
     public bool IsDelegated => Act is not null;
 
     /// <summary>Every agent in the chain, current holder first.</summary>

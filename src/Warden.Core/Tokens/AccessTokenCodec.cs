@@ -53,6 +53,11 @@ internal static class AccessTokenCodec
                 WriteActor(writer, claims.Act);
             }
 
+            if (claims.Elevation is not null)
+            {
+                writer.WriteString("wdn_elev", claims.Elevation);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -228,6 +233,7 @@ internal static class AccessTokenCodec
                 Act = act,
                 SubjectIssuer = TryString(root, "wdn_idp", out var idp) ? idp : null,
                 SubjectGroups = groups,
+                Elevation = TryString(root, "wdn_elev", out var elev) ? elev : null,
             };
         }
         catch (Exception ex) when (ex is JsonException or ArgumentOutOfRangeException or InvalidOperationException)

@@ -1,11 +1,13 @@
 using Warden.Core.Agents;
+using Warden.Core.Approvals;
 using Warden.Core.Errors;
 using Warden.Core.Security;
 
 namespace Warden.Core.Tokens;
 
 /// <summary>Signs Warden access tokens and validates them, including revocation and agent status.</summary>
-public sealed class AccessTokenService(SigningKeyRing keys, TokenOptions options, TimeProvider time, AgentStatusCache agents, RevocationState revocations)
+public sealed class AccessTokenService(
+    SigningKeyRing keys, TokenOptions options, TimeProvider time, AgentStatusCache agents, RevocationState revocations, IElevationGrants? elevations = null)
 {
     private const int MaxVerifiedTokens = 100_000;
 
@@ -18,7 +20,7 @@ public sealed class AccessTokenService(SigningKeyRing keys, TokenOptions options
 
     public IssuedToken Issue(
         string subject, string clientId, string audience, IReadOnlyList<string> scopes, Actor? act = null,
-        string? subjectIssuer = null, IReadOnlyList<string>? subjectGroups = null, DateTimeOffset? notAfter = null)
+        string? subjectIssuer = null, IReadOnlyList<string>? subjectGroups = null, DateTimeOffset? notAfter = null, string? elevation = null)
     {
         var now = time.GetUtcNow();
         var lifetime = options.AccessTokenLifetime < TokenOptions.MaxAccessTokenLifetime ? options.AccessTokenLifetime : TokenOptions.MaxAccessTokenLifetime;
@@ -41,6 +43,7 @@ public sealed class AccessTokenService(SigningKeyRing keys, TokenOptions options
             Act = act,
             SubjectIssuer = subjectIssuer,
             SubjectGroups = subjectGroups ?? [],
+            Elevation = elevation,
         };
         var snapshot = keys.Current;
         return new IssuedToken(AccessTokenCodec.Write(claims, snapshot.ActiveKid, snapshot.Active), claims);
@@ -105,6 +108,12 @@ public sealed class AccessTokenService(SigningKeyRing keys, TokenOptions options
             !await IsAgentUsableAsync(claims.Subject, now, cancellationToken))
         {
             throw new WardenException(Errors.Errors.TokenRevoked());
+        }
+
+        // An elevated token dies with its grant: revoked early or past its window, the token is refused.
+        if (claims.Elevation is not null && (elevations is null || !await elevations.IsActiveAsync(claims.Elevation, claims.ClientId, cancellationToken)))
+        {
+            throw new WardenException(ApprovalErrors.ElevationRevoked());
         }
 
         for (var actor = claims.Act; actor is not null; actor = actor.Previous)

@@ -1,4 +1,5 @@
 using Warden.Core.Agents;
+using Warden.Core.Approvals;
 using Warden.Core.Errors;
 
 namespace Warden.Core.Tokens;
@@ -9,7 +10,8 @@ public sealed class TokenService(
     AccessTokenService tokens,
     ExternalTokenValidator external,
     DelegationPolicy delegation,
-    IAgentStore agents)
+    IAgentStore agents,
+    IElevationGrants? elevations = null)
 {
     /// <summary>Authenticates the client and runs the grant. Every rejection is a <see cref="WardenException"/>.</summary>
     public async Task<GrantResult> HandleAsync(ClientAuthentication client, TokenRequest request, CancellationToken cancellationToken)
@@ -17,16 +19,26 @@ public sealed class TokenService(
         var agent = await authenticator.AuthenticateAsync(client, cancellationToken);
         return request.GrantType switch
         {
-            TokenRequest.ClientCredentials => ClientCredentials(agent, request),
+            TokenRequest.ClientCredentials => await ClientCredentialsAsync(agent, request, cancellationToken),
             TokenRequest.TokenExchange => await ExchangeAsync(agent, request, cancellationToken),
             _ => throw new WardenException(Errors.Errors.UnsupportedGrantType(request.GrantType)),
         };
     }
 
-    private GrantResult ClientCredentials(Agent agent, TokenRequest request)
+    private async Task<GrantResult> ClientCredentialsAsync(Agent agent, TokenRequest request, CancellationToken cancellationToken)
     {
         var audience = ResolveAudience(agent, request, required: agent.Audiences.Count != 1);
-        var scopes = Narrow(ScopeSet.Parse(request.Scope), agent.Scopes, "the agent's allowed scopes");
+        var requested = ScopeSet.Parse(request.Scope);
+
+        // Scopes beyond the agent's standing ones come only from an active elevation grant, and only when asked for
+        // explicitly; the token then carries the grant id and ends with the grant.
+        var extra = requested?.Where(s => !agent.Scopes.Contains(s, StringComparer.Ordinal)).ToList() ?? [];
+        if (extra.Count > 0 && elevations is not null && await elevations.CoveringGrantAsync(agent.Id, extra, cancellationToken) is { } grant)
+        {
+            return new GrantResult(agent, tokens.Issue(agent.Id, agent.Id, audience, requested!, notAfter: grant.ExpiresAt, elevation: grant.Id), null);
+        }
+
+        var scopes = Narrow(requested, agent.Scopes, "the agent's allowed scopes");
         return new GrantResult(agent, tokens.Issue(agent.Id, agent.Id, audience, scopes), null);
     }
 

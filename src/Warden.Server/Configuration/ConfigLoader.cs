@@ -68,7 +68,7 @@ public static partial class ConfigLoader
 
         public WardenConfig Root(YamlMappingNode root, WardenConfig c)
         {
-            foreach (var (key, value) in Entries(root, ["server", "storage", "tokens", "identityProviders", "delegation", "limits", "policy", "providers", "gateway", "guards", "audit"]))
+            foreach (var (key, value) in Entries(root, ["server", "storage", "tokens", "identityProviders", "delegation", "limits", "policy", "providers", "gateway", "guards", "audit", "approvals"]))
             {
                 c = key switch
                 {
@@ -85,6 +85,7 @@ public static partial class ConfigLoader
                     "limits" => c with { Limits = Limits(value, c.Limits) },
                     "policy" or "providers" or "gateway" or "guards" => GatewaySection(key, value, c),
                     "audit" => AuditSection(value, c),
+                    "approvals" => ApprovalsSection(value, c),
                     _ => c,
                 };
             }

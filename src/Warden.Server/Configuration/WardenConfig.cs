@@ -36,6 +36,9 @@ public sealed record WardenConfig
     /// <summary>The audit trail and its exports (see AuditConfig).</summary>
     public AuditConfig Audit { get; init; } = new();
 
+    /// <summary>Approvals, just-in-time elevation and access governance (see ApprovalsConfig).</summary>
+    public ApprovalsConfig Approvals { get; init; } = new();
+
     public string EffectiveIssuer => (Issuer ?? Urls[0]).TrimEnd('/');
 }
 

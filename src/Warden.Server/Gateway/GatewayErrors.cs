@@ -5,6 +5,9 @@ internal sealed record GatewayError(string Id, string Message, string Type, int 
 {
     /// <summary>Seconds the caller should wait, sent as <c>Retry-After</c> on 429.</summary>
     public int? RetryAfterSeconds { get; init; }
+
+    /// <summary>Sent as OpenAI's <c>param</c>: for WRD4021 the approval request id.</summary>
+    public string? Param { get; init; }
 }
 
 /// <summary>Raised by a pipeline stage to stop the request with <see cref="Error"/>.</summary>
@@ -36,8 +39,10 @@ internal static class GatewayErrors
         new(id, message, "authentication_error", 401);
     public static GatewayError Denied(string message) =>
         new("WRD4020", message, "permission_error", 403);
-    public static GatewayError ApprovalRequired(string message) =>
-        new("WRD4021", message + " Approvals are not available on the gateway yet; ask an admin to allow the call.", "permission_error", 403);
+    public static GatewayError ApprovalRequired(string message, string requestId, string url, DateTimeOffset expiresAt) =>
+        new("WRD4021", $"{message} Approval request {requestId} is pending at {url} until {expiresAt:u}; once an approver approves it, retry the same call with the same arguments.", "permission_error", 403) { Param = requestId };
+    public static GatewayError ApprovalUnavailable() =>
+        new("WRD7008", "The call requires approval but the approval store could not be reached, so it was refused. Retry later.", "api_error", 503);
     public static GatewayError InputBlocked(string detectors) =>
         new("WRD4030", $"The request was blocked by input guards ({detectors}). Remove the flagged content and retry.", "permission_error", 403);
     public static GatewayError OutputBlocked(string detectors) =>

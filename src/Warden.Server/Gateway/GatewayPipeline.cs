@@ -53,7 +53,7 @@ internal sealed partial class GatewayPipeline(
             await call.DecisionAuditedAsync();
         }
 
-        GatewayAuthorizer.Enforce(decision);
+        await authorizer.EnforceAsync(decision, caller, call.Action, model, request.Root, context.RequestAborted);
         budgets.Admit(caller, decision.Obligations);
 
         var embeddings = call.Action == GatewayActions.Embed;

@@ -24,7 +24,7 @@ internal static class OpenAiErrors
         return response.WriteAsJsonAsync(Body(error), GatewayJsonContext.Default.OpenAiErrorBody, contentType: "application/json", context.RequestAborted);
     }
 
-    public static OpenAiErrorBody Body(GatewayError error) => new(new OpenAiErrorDetail($"{error.Id}: {error.Message}", error.Type, null, error.Id));
+    public static OpenAiErrorBody Body(GatewayError error) => new(new OpenAiErrorDetail($"{error.Id}: {error.Message}", error.Type, error.Param, error.Id));
 }
 
 internal sealed record OpenAiErrorBody([property: JsonPropertyName("error")] OpenAiErrorDetail Error);

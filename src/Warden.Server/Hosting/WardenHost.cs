@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Warden.Server.Admin;
+using Warden.Server.Approvals;
 using Warden.Server.Audit;
 using Warden.Server.Configuration;
 using Warden.Server.Gateway;
@@ -50,6 +51,9 @@ public static class WardenHost
         app.MapPolicyAdminApi();
         app.MapUsageAdminApi();
         app.MapGatewayApi();
+        app.MapApprovalApi();
+        app.MapElevationApi();
+        app.MapGovernanceApi();
         return app;
     }
 

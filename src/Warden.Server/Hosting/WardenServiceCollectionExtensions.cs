@@ -3,6 +3,7 @@ using Warden.Core.Agents;
 using Warden.Core.Security;
 using Warden.Core.Tokens;
 using Warden.Server.Admin;
+using Warden.Server.Approvals;
 using Warden.Server.Audit;
 using Warden.Server.Configuration;
 using Warden.Server.Gateway;
@@ -47,6 +48,7 @@ public static class WardenServiceCollectionExtensions
         services.AddWardenAudit(config);
         services.AddHostedService<RevocationRefresher>();
         services.AddWardenGateway();
+        services.AddWardenApprovals(config);
         return services;
     }
 }

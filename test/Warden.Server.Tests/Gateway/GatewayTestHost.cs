@@ -124,7 +124,7 @@ public sealed class GatewayTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<GatewayTestHost> StartAsync(string? policy = Policy, Func<GatewayConfig, GatewayConfig>? configure = null)
+    public static async Task<GatewayTestHost> StartAsync(string? policy = Policy, Func<GatewayConfig, GatewayConfig>? configure = null, Func<WardenConfig, WardenConfig>? configureWarden = null, Action<IServiceCollection>? configureServices = null)
     {
         var upstream = await FakeUpstream.StartAsync();
         var dir = Path.Combine(Path.GetTempPath(), "warden-gw-" + Guid.NewGuid().ToString("N"));
@@ -161,12 +161,14 @@ public sealed class GatewayTestHost : IAsyncDisposable
         };
         gateway = configure?.Invoke(gateway) ?? gateway;
         var config = new WardenConfig { Urls = [url], DataDirectory = Path.Combine(dir, "data"), Gateway = gateway };
+        config = configureWarden?.Invoke(config) ?? config;
         var audit = new CapturingAuditSink();
         var clock = new ManualTimeProvider();
         var app = WardenHost.Build(config, b =>
         {
             b.Services.AddSingleton<TimeProvider>(clock);
             b.Services.AddSingleton<IAuditSink>(audit);
+            configureServices?.Invoke(b.Services);
             b.Logging.SetMinimumLevel(LogLevel.Warning);
         });
         try
