@@ -4,6 +4,7 @@
 import base64, codecs, json, random
 from langs import L
 from harm import harmful_rows
+from harm_extra import extra_harmful_rows
 
 R = random.Random(20250105)
 def pick(xs): return xs[R.randrange(len(xs))]
@@ -295,7 +296,10 @@ def main():
     harm = harmful_rows(R)
     with open("train/harmful-request.gen.jsonl", "w", encoding="utf-8") as f:
         for r in harm: f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(out), "prompt-attack rows;", len(harm), "harmful-request rows")
+    extra = extra_harmful_rows()
+    with open("train/harmful-request.gen2.jsonl", "w", encoding="utf-8") as f:
+        for r in extra: f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(len(out), "prompt-attack rows;", len(harm), "+", len(extra), "harmful-request rows")
 
 if __name__ == "__main__":
     main()

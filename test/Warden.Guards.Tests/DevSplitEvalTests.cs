@@ -23,6 +23,7 @@ public sealed class DevSplitEvalTests(ITestOutputHelper output)
     [InlineData("secrets", "secrets.dev.jsonl")]
     [InlineData("pii", "pii.gen.dev.jsonl")]
     [InlineData("secrets", "secrets.gen.dev.jsonl")]
+    [InlineData("pii", "pii.gen2.dev.jsonl")]
     public void DevSplit_Eval(string detector, string file)
     {
         var result = GuardEvaluator.Evaluate(GuardEngine.CreateDefault(), detector, DataFile(file));

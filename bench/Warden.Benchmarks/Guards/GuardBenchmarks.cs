@@ -13,6 +13,9 @@ public class GuardBenchmarks
         Channels = new Dictionary<GuardChannel, ChannelGuardPolicy> { [GuardChannel.User] = ChannelGuardPolicy.Of((DetectorNames.Pii, GuardAction.Flag), (DetectorNames.Secrets, GuardAction.Flag)) },
     });
 
+    private readonly GuardEngine _pii = Single(DetectorNames.Pii);
+    private readonly GuardEngine _secrets = Single(DetectorNames.Secrets);
+
     private readonly string _text = string.Concat(Enumerable.Repeat(
         "Hi team, please review the deployment notes for Friday. Contact Maria Lopez at maria@example.org or +1 415 555 0134. ", 40))[..4096];
 
@@ -28,5 +31,16 @@ public class GuardBenchmarks
     public GuardVerdict PiiAndSecrets4KB() => _piiSecrets.Scan(_text, GuardChannel.User);
 
     [Benchmark]
+    public GuardVerdict PiiOnly4KB() => _pii.Scan(_text, GuardChannel.User);
+
+    [Benchmark]
+    public GuardVerdict SecretsOnly4KB() => _secrets.Scan(_text, GuardChannel.User);
+
+    [Benchmark]
     public GuardVerdict DefaultUserChannelShortAttack() => _engine.Scan(_short, GuardChannel.User);
+
+    private static GuardEngine Single(string detector) => GuardEngine.CreateDefault(new GuardOptions
+    {
+        Channels = new Dictionary<GuardChannel, ChannelGuardPolicy> { [GuardChannel.User] = ChannelGuardPolicy.Of((detector, GuardAction.Flag)) },
+    });
 }

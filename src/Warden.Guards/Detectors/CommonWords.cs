@@ -3,8 +3,6 @@ namespace Warden.Guards.Detectors;
 /// <summary>Capitalised words that are also names or places in the gazetteers but are usually ordinary words.</summary>
 internal static class CommonWords
 {
-    public static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalizedSpan => Capitalized.GetAlternateLookup<ReadOnlySpan<char>>();
-
     public static readonly HashSet<string> Capitalized = new(
     [
         "The", "This", "That", "These", "Those", "A", "An", "I", "We", "You", "He", "She", "It", "They", "My", "Our", "Your", "His", "Her",
@@ -33,4 +31,7 @@ internal static class CommonWords
         "Florida", "Georgia", "Virginia", "Carolina", "Dakota", "Jordan", "Chad", "Israel", "Paris", "Sydney", "Victoria", "Charlotte",
         "Madison", "Austin", "Houston", "Dallas", "Denver", "Phoenix", "Orlando", "Lincoln", "Jackson", "Washington", "Kingston", "Regina",
     ], StringComparer.Ordinal);
+
+    /// <summary>Span lookups into <see cref="Capitalized"/> (declared after it so the set exists when this is initialised).</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalizedSpan = Capitalized.GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -55,6 +55,23 @@ internal sealed class Gazetteer
         // Bogus's Brazilian and Turkish city lists are real cities; other locales generate fake ones from templates.
         AddAll(Places, "pt_BR", "address", "city");
         AddAll(Places, "tr", "address", "city");
+        // First words of multi-word places ("New" of "New York"): only these need the longer lookups.
+        PlaceStarts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var place in Places)
+        {
+            var end = 0;
+            while (end < place.Length && (char.IsLetter(place[end]) || place[end] is '\'' or '-'))
+            {
+                end++;
+            }
+
+            if (end > 0 && end < place.Length)
+            {
+                PlaceStarts.Add(place[..end]);
+            }
+        }
+
+        PlaceStart = PlaceStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         First = FirstNames.GetAlternateLookup<ReadOnlySpan<char>>();
         Last = LastNames.GetAlternateLookup<ReadOnlySpan<char>>();
         Place = Places.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -68,6 +85,11 @@ internal sealed class Gazetteer
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Last { get; }
 
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Place { get; }
+
+    /// <summary>First words of multi-word place names.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceStart { get; }
+
+    public HashSet<string> PlaceStarts { get; }
 
     public HashSet<string> FirstNames { get; }
 

@@ -15,7 +15,7 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
 
     public double Threshold => threshold;
 
-    public double Score(string text) => text.Length == 0 ? 0 : model.Predict(TextNormalizer.Normalize(text));
+    public double Score(string text) => text.Length == 0 ? 0 : model.Predict(TextNormalizer.NormalizeShared(text));
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -24,7 +24,7 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
             return;
         }
 
-        var normalized = TextNormalizer.Normalize(text);
+        var normalized = TextNormalizer.NormalizeShared(text);
         var score = model.Predict(normalized);
         if (score >= threshold)
         {

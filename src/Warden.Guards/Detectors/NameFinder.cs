@@ -34,7 +34,25 @@ internal static class NameFinder
             var titled = i > 0 && TitleLookup.Contains(Slice(text, words[i - 1])) && Adjacent(text, words[i - 1], words[i], allowDot: true);
             var triggered = Triggered(text, start);
 
-            if (titled || triggered || (isFirst && (nextIsName || !CommonWords.CapitalizedSpan.Contains(word)) && placeLen == 0)
+            // A title followed by a name ("Mr. Garcia", "Dr Okafor") is one PERSON span including the title.
+            if (TitleLookup.Contains(word) && i + 1 < words.Count && Adjacent(text, words[i], words[i + 1], allowDot: true) && IsNameLike(Slice(text, words[i + 1]), gaz))
+            {
+                var t = i + 1;
+                while (t + 1 < words.Count && t - i < 3 && Adjacent(text, words[t], words[t + 1]) && IsNameLike(Slice(text, words[t + 1]), gaz))
+                {
+                    t++;
+                }
+
+                emit("PERSON", start, words[t].End, 0.85);
+                i = t + 1;
+                continue;
+            }
+
+            // An unknown capitalised word before a known surname ("Hiroshi Brown", "Olumide Rossi") is a given name.
+            var unknownBeforeSurname = !isFirst && placeLen == 0 && nextIsName && !CommonWords.CapitalizedSpan.Contains(word) && word.Length >= 3
+                && gaz.Last.Contains(Slice(text, words[i + 1]));
+
+            if (titled || triggered || unknownBeforeSurname || (isFirst && (nextIsName || !CommonWords.CapitalizedSpan.Contains(word)) && placeLen == 0)
                 || (isFirst && nextIsName) || (gaz.Last.Contains(word) && nextIsName && !CommonWords.CapitalizedSpan.Contains(word)))
             {
                 var j = i;
@@ -62,7 +80,9 @@ internal static class NameFinder
 
     private static int MatchPlace(string text, List<(int Start, int End)> words, int i, Gazetteer gaz)
     {
-        for (var len = Math.Min(4, words.Count - i); len >= 1; len--)
+        var first = words[i];
+        var maxLen = gaz.PlaceStart.Contains(text.AsSpan(first.Start, first.End - first.Start)) ? Math.Min(4, words.Count - i) : 1;
+        for (var len = maxLen; len >= 1; len--)
         {
             var s = words[i].Start;
             var e = words[i + len - 1].End;
@@ -86,9 +106,24 @@ internal static class NameFinder
         return 0;
     }
 
+    // Last words of the triggers: a capitalised word is only compared with the triggers when the word before it is one.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerEnds =
+        new HashSet<string>(Triggers.Select(t => t.TrimEnd()[(t.TrimEnd().LastIndexOf(' ') + 1)..]), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool Triggered(string text, int start)
     {
         if (start < 3 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        var w = start - 1;
+        while (w > 0 && !char.IsWhiteSpace(text[w - 1]))
+        {
+            w--;
+        }
+
+        if (!TriggerEnds.Contains(text.AsSpan(w, start - 1 - w)))
         {
             return false;
         }
@@ -128,9 +163,16 @@ internal static class NameFinder
             return false;
         }
 
-        foreach (var c in word[1..])
+        // Lower case after the first letter, except a capital after an apostrophe or hyphen (O'Neil, Smith-Jones) or in Mc/Mac.
+        for (var k = 1; k < word.Length; k++)
         {
-            if (!char.IsLower(c) && c is not '\'' and not '-')
+            var c = word[k];
+            if (char.IsLower(c) || c is '\'' or '-')
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(c) || !(word[k - 1] is '\'' or '-' || (k == 2 && word.StartsWith("Mc")) || (k == 3 && word.StartsWith("Mac"))))
             {
                 return false;
             }
@@ -145,9 +187,14 @@ internal static class NameFinder
         return gap is " " || (allowDot && gap is ". ") || (gap is ". " && a.End - a.Start == 1);
     }
 
+    // Reused per thread: the word list is the finder's only per-scan allocation otherwise.
+    [ThreadStatic]
+    private static List<(int Start, int End)>? _words;
+
     private static List<(int Start, int End)> Tokenize(string text)
     {
-        var list = new List<(int, int)>();
+        var list = _words is { Capacity: <= 65_536 } cached ? cached : _words = new List<(int Start, int End)>(256);
+        list.Clear();
         var i = 0;
         while (i < text.Length)
         {

@@ -1,39 +1,43 @@
 using System.Buffers;
-using System.Net;
-using System.Text.RegularExpressions;
+using System.Text;
 
 namespace Warden.Guards.Detectors;
 
 /// <summary>
 /// Personal data with Presidio's type names. Structured identifiers are validated (Luhn, mod-97, SSN rules,
-/// Base58Check, IP parsing); weaker shapes (phone numbers, bare 9-digit numbers) need a context word nearby.
+/// Verhoeff, Base58Check, IP parsing); weaker shapes (phone numbers, bare 9-digit numbers) need a context word nearby.
 /// Names and places come from <see cref="NameFinder"/>. Overlaps keep the higher-confidence finding.
 /// </summary>
 internal sealed class PiiDetector(double threshold) : IGuardDetector
 {
-    private static readonly string[] PhoneContext = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "reach", "number", "text me", "whatsapp", "telefon", "téléphone", "teléfono", "telefono", "номер", "電話"];
-    private static readonly string[] NhsContext = ["nhs"];
-    private static readonly string[] DobContext = ["born", "birth", "dob", "d.o.b", "geboren", "né le", "née le", "nacido", "nascimento"];
-    private static readonly string[] AadhaarContext = ["aadhaar", "aadhar", "uidai", "आधार"];
-
-    private static readonly SearchValues<string> StreetKeys = SearchValues.Create(
+    private static readonly string[] StreetKeyList =
         [" Street", " St", " Avenue", " Ave", " Road", " Rd", " Boulevard", " Blvd", " Lane", " Ln", " Drive", " Dr", " Court", " Ct", " Way", " Place",
          " Pl", " Square", " Sq", " Terrace", " Ter", " Parkway", " Pkwy", " Circle", " Cir", " Highway", " Hwy", " Trail", " Trl", " Crescent",
          " Close", " Alley", " Row", " Plaza", " Loop", " Path", " Pike", " Run", " Walk", " Crossing", " Point", " Ridge", " Hill", " View", " Park",
          " Gardens", " Heights", " Mews", " Green", " Grove", " Rise", "straße", "strasse", "str.", "weg ", "allee", "platz", "gasse", "ring ", "damm",
          "gracht", "laan", "straat", "vägen", "gatan", " rue ", " avenue ", " boulevard ", " place ", " chemin ", " allée ", " impasse ", " quai ",
-         "Calle ", "Avenida ", "Av. ", "Via ", "Viale ", "Piazza ", "Corso ", "Rua ", "Travessa ", "Plaza ", "Paseo "],
-        StringComparison.Ordinal);
+         "Calle ", "Avenida ", "Av. ", "Via ", "Viale ", "Piazza ", "Corso ", "Rua ", "Travessa ", "Plaza ", "Paseo "];
 
-    private static readonly SearchValues<string> OrgKeys = SearchValues.Create(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetWords = WordsOf(StreetKeyList);
+
+    private static readonly SearchValues<string> OtherStreetKeys = OthersOf(StreetKeyList);
+
+    private static readonly SearchValues<string> NonAsciiStreetKeys = OthersOf(StreetKeyList, ascii: false);
+
+    private static readonly string[] OrgKeyList =
         [" Inc", " LLC", " Ltd", " Limited", " Corp", " Company", " Co", " GmbH", " AG", " SA", " PLC", " plc", " BV", " NV", " AB", " Group", " Holdings",
          " Partners", " Associates", " Bank", " University", " Institute", " Foundation", " Hospital", " Labs", " Technologies", " Systems",
-         " Solutions", " Industries", " Enterprises", " Consulting", " Ventures", " Capital", " and ", " & ", "-and ", "-& "],
-        StringComparison.Ordinal);
+         " Solutions", " Industries", " Enterprises", " Consulting", " Ventures", " Capital", " and ", " & ", "-and ", "-& "];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgWords = WordsOf(OrgKeyList);
+
+    private static readonly SearchValues<string> OtherOrgKeys = OthersOf(OrgKeyList);
+
+    private static readonly SearchValues<string> PostalKeys = SearchValues.Create(["zip", "postal", "postcode", "plz"], StringComparison.OrdinalIgnoreCase);
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "1.0";
+    public string Version => "1.1";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -42,178 +46,107 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
             return;
         }
 
-        var found = new List<GuardFinding>();
-        void Emit(string type, int start, int end, double score) => found.Add(new GuardFinding(Name, type, start, end, score, Version));
+        var scan = new PiiScan(text, Name, Version);
 
         // Prefilter: every structured shape, date, street number and postcode contains a digit (or '@'), so the
         // regexes only run on the few words around digits instead of the whole text.
         var tight = ScanRegions.AroundDigits(text, 0, 1);
-        ScanRegions.Matches(PiiPatterns.Structured(), text, tight, m => Structured(text, m, Emit));
         if (tight.Count > 0)
         {
-            var near = ScanRegions.AroundDigits(text, 2, 2);
-            ScanRegions.Matches(PiiPatterns.Date(), text, near, m => Emit("DATE_TIME", m.Index, m.Index + m.Length, Near(text, m.Index, DobContext) ? 0.8 : 0.6));
-            ScanRegions.Matches(PiiPatterns.PostalCode(), text, near, m =>
+            ScanRegions.Matches(PiiPatterns.Structured(), text, tight, scan, static (s, i, n) => StructuredIds.Classify(s, i, n));
+            var dates = ScanRegions.AroundDateDigits(text, 2, 2);
+            if (dates.Count > 0)
             {
-                var v = m.Groups["v"];
-                Emit("LOCATION", v.Index, v.Index + v.Length, 0.55);
-            });
-            ScanRegions.Matches(PiiPatterns.NationalId(), text, tight, m => NationalId(text, m, Emit));
-            ScanRegions.Matches(PiiPatterns.StreetAddress(), text, ScanRegions.AroundKeys(text, StreetKeys, 6, 5), m => Emit("STREET_ADDRESS", m.Index, m.Index + m.Length, 0.8));
+                ScanRegions.Matches(PiiPatterns.Date(), text, dates, scan, static (s, i, n) => PiiDates.Emit(s, i, n));
+            }
+
+            var wide = ScanRegions.AroundDigits(text, 2, 1);
+            if (text.AsSpan().ContainsAny(PostalKeys) || ScanRegions.HasLetterBeforeDigit(text))
+            {
+                ScanRegions.Matches(PiiPatterns.PostalCode(), text, wide, scan, static (s, i, n) => PiiPlaces.Postal(s, i, n));
+            }
+
+            ScanRegions.Matches(PiiPatterns.StateZip(), text, wide, scan, static (s, i, n) => PiiPlaces.StateZip(s, i, n));
+            ScanRegions.Matches(PiiPatterns.NationalId(), text, tight, scan, static (s, i, n) => StructuredIds.NationalId(s, i, n));
+            var streets = ScanRegions.AroundKeyWords(text, StreetWords, OtherStreetKeys, false, 6, 5, Ascii.IsValid(text) ? null : NonAsciiStreetKeys);
+            ScanRegions.Matches(PiiPatterns.StreetAddress(), text, streets, scan, static (s, i, n) => PiiPlaces.Street(s, i, n));
         }
 
-        NameFinder.Find(text, Emit);
-        ScanRegions.Matches(PiiPatterns.Organization(), text, ScanRegions.AroundKeys(text, OrgKeys, 5, 1), m => Emit("ORGANIZATION", m.Index, m.Index + m.Length, 0.55));
+        NameFinder.Find(text, scan.Emit);
+        ScanRegions.Matches(PiiPatterns.Organization(), text, ScanRegions.AroundKeyWords(text, OrgWords, OtherOrgKeys, true, 5, 1), scan, static (s, i, n) => PiiPlaces.Organization(s, i, n));
+        scan.Resolve(threshold, findings);
+    }
 
-        // Higher score wins an overlap; ties keep the earlier-emitted (more specific) detector.
-        var accepted = new List<GuardFinding>();
-        foreach (var f in found.Select((f, i) => (f, i)).OrderByDescending(x => x.f.Score).ThenBy(x => x.i).Select(x => x.f))
+    /// <summary>Capitalised key words after a space (" Street" → "Street"), found by <see cref="ScanRegions.AroundKeyWords"/>.</summary>
+    private static bool IsCapitalWordKey(string k) => k.Length > 2 && k[0] == ' ' && char.IsAsciiLetterUpper(k[1]) && k.AsSpan(1).TrimEnd(' ').ContainsAnyExcept(' ') && !k.AsSpan(1).TrimEnd(' ').Contains(' ');
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsOf(string[] keys) =>
+        new HashSet<string>(keys.Where(IsCapitalWordKey).Select(k => k.Trim()), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Non-ASCII keys ("straße", "allée") would take the multi-string search off its vectorised path, so they are
+    // searched separately, and only in texts that contain non-ASCII characters.
+    private static SearchValues<string> OthersOf(string[] keys, bool ascii = true) =>
+        SearchValues.Create(keys.Where(k => !IsCapitalWordKey(k) && Ascii.IsValid(k) == ascii).ToArray(), StringComparison.Ordinal);
+}
+
+/// <summary>Candidate findings of one PII scan and the overlap resolution between them.</summary>
+internal sealed class PiiScan(string text, string detector, string version)
+{
+    private readonly List<GuardFinding> _found = [];
+
+    public string Text { get; } = text;
+
+    public void Emit(string type, int start, int end, double score) => _found.Add(new GuardFinding(detector, type, start, end, score, version));
+
+    /// <summary>Higher score wins an overlap; ties keep the earlier-emitted (more specific) detector.</summary>
+    public void Resolve(double threshold, ICollection<GuardFinding> findings)
+    {
+        if (_found.Count == 0)
         {
-            if (f.Score >= threshold && !accepted.Exists(a => a.Start < f.End && f.Start < a.End))
+            return;
+        }
+
+        var order = new int[_found.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => _found[a].Score != _found[b].Score ? _found[b].Score.CompareTo(_found[a].Score) : a.CompareTo(b));
+
+        // Characters already covered by an accepted finding: an overlap test costs the candidate's length, not the
+        // number of accepted findings.
+        var taken = ArrayPool<bool>.Shared.Rent(Text.Length);
+        Array.Clear(taken, 0, Text.Length);
+        var accepted = new List<GuardFinding>();
+        foreach (var i in order)
+        {
+            var f = _found[i];
+            if (f.Score >= threshold && f.End > f.Start && !taken.AsSpan(f.Start, f.End - f.Start).Contains(true))
             {
+                taken.AsSpan(f.Start, f.End - f.Start).Fill(true);
                 accepted.Add(f);
             }
         }
 
-        foreach (var f in accepted.OrderBy(f => f.Start))
+        ArrayPool<bool>.Shared.Return(taken);
+        accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        foreach (var f in accepted)
         {
             findings.Add(f);
         }
     }
 
-    private static void Structured(string text, Match m, Action<string, int, int, double> emit)
+    /// <summary>True when one of <paramref name="words"/> occurs (case-insensitively) in the <paramref name="span"/> characters before <paramref name="index"/>.</summary>
+    /// <remarks>The window is lower-cased once, so each word is an ordinal search; the word lists are lower case.</remarks>
+    public bool Near(int index, string[] words, int span = 40)
     {
-        var value = m.ValueSpan;
-        int s = m.Index, e = m.Index + m.Length;
-        if (m.Groups["EMAIL_ADDRESS"].Success)
-        {
-            emit("EMAIL_ADDRESS", s, e, 0.95);
-        }
-        else if (m.Groups["IBAN_CODE"].Success)
-        {
-            if (Checksums.Iban(value))
-            {
-                emit("IBAN_CODE", s, e, 0.97);
-            }
-        }
-        else if (m.Groups["MAC_ADDRESS"].Success)
-        {
-            emit("MAC_ADDRESS", s, e, 0.85);
-        }
-        else if (m.Groups["IP_ADDRESS"].Success)
-        {
-            emit("IP_ADDRESS", s, e, Near(text, s, ["version", "v."]) ? 0.3 : 0.9);
-        }
-        else if (m.Groups["IPV6"].Success)
-        {
-            if (value.Count(':') >= 2 && IPAddress.TryParse(value, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 && value.ContainsAnyExcept(":0123456789"))
-            {
-                emit("IP_ADDRESS", s, e, 0.85);
-            }
-        }
-        else if (m.Groups["CRYPTO"].Success)
-        {
-            var v = m.Value;
-            if (v.StartsWith("0x", StringComparison.Ordinal) || v.StartsWith("bc1", StringComparison.Ordinal) || Checksums.Base58Check(v))
-            {
-                emit("CRYPTO", s, e, 0.9);
-            }
-        }
-        else if (m.Groups["US_SSN"].Success)
-        {
-            if (Checksums.UsSsn(value))
-            {
-                emit("US_SSN", s, e, value.Contains('-') || Near(text, s, ["ssn", "social security"]) ? 0.85 : 0.6);
-            }
-        }
-        else if (m.Groups["CREDIT_CARD"].Success)
-        {
-            if (Checksums.Luhn(value) && value[0] is '2' or '3' or '4' or '5' or '6')
-            {
-                emit("CREDIT_CARD", s, e, 0.95);
-            }
-            else if (LooksLikePhone(value))
-            {
-                emit("PHONE_NUMBER", s, e, Near(text, s, PhoneContext) ? 0.8 : 0.6);
-            }
-        }
-        else if (m.Groups["UK_NHS"].Success)
-        {
-            if (Near(text, s, NhsContext) && Checksums.NhsNumber(value))
-            {
-                emit("UK_NHS", s, e, 0.9);
-            }
-            else
-            {
-                emit("PHONE_NUMBER", s, e, Near(text, s, PhoneContext) ? 0.85 : 0.65);
-            }
-        }
-        else if (m.Groups["ES_NIF"].Success)
-        {
-            if (Checksums.SpanishNif(value))
-            {
-                emit("ES_NIF", s, e, 0.85);
-            }
-        }
-        else if (m.Groups["PHONE_NUMBER"].Success)
-        {
-            var digits = DigitCount(value);
-            var strong = value[0] == '+' || value.Contains('(') || (digits >= 10 && value.ContainsAny(" .-"));
-            var context = Near(text, s, PhoneContext);
-            if (digits is >= 7 and <= 15 && (strong || context) && !IsDateLike(value))
-            {
-                emit("PHONE_NUMBER", s, e, strong && context ? 0.9 : strong ? 0.7 : 0.6);
-            }
-        }
-    }
-
-    private static void NationalId(string text, Match m, Action<string, int, int, double> emit)
-    {
-        var value = m.ValueSpan;
-        int s = m.Index, e = m.Index + m.Length;
-        if (m.Groups["UK_NINO"].Success)
-        {
-            if (Checksums.UkNino(value))
-            {
-                emit("UK_NINO", s, e, 0.85);
-            }
-        }
-        else if (m.Groups["IN_AADHAAR"].Success)
-        {
-            if (Checksums.Verhoeff(value) && value[0] is >= '2' and <= '9')
-            {
-                emit("IN_AADHAAR", s, e, Near(text, s, AadhaarContext) ? 0.9 : 0.45);
-            }
-        }
-        else if (m.Groups["IN_PAN"].Success)
-        {
-            emit("IN_PAN", s, e, 0.7);
-        }
-    }
-
-    private static bool LooksLikePhone(ReadOnlySpan<char> value) => DigitCount(value) is >= 10 and <= 13;
-
-    private static int DigitCount(ReadOnlySpan<char> value)
-    {
-        var n = 0;
-        foreach (var c in value)
-        {
-            n += char.IsAsciiDigit(c) ? 1 : 0;
-        }
-
-        return n;
-    }
-
-    private static bool IsDateLike(ReadOnlySpan<char> value) =>
-        value.Length <= 10 && (value.Count('/') == 2 || (value.Count('.') == 2 && value.Length <= 10) || (value.Count('-') == 2 && value.Length == 10 && value[4] == '-'));
-
-    private static bool Near(string text, int index, string[] words)
-    {
-        var from = Math.Max(0, index - 40);
-        var window = text.AsSpan(from, index - from);
+        var from = Math.Max(0, index - span);
+        Span<char> window = stackalloc char[index - from];
+        Text.AsSpan(from, index - from).ToLowerInvariant(window);
         foreach (var w in words)
         {
-            if (window.Contains(w, StringComparison.OrdinalIgnoreCase))
+            if (window.Contains(w, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -7,6 +7,10 @@ internal static partial class PiiPatterns
 {
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
+    /// <summary>
+    /// Every structured shape in one pass. The group names document the alternatives; the detector enumerates
+    /// allocation-free <c>ValueMatch</c>es and <see cref="StructuredIds"/> decides the type from the matched characters.
+    /// </summary>
     [GeneratedRegex(
         @"(?<EMAIL_ADDRESS>\b[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,63}){0,5}\.[A-Za-z]{2,24}\b)"
         + @"|(?<IBAN_CODE>\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b)"
@@ -16,7 +20,7 @@ internal static partial class PiiPatterns
         + @"|(?<CRYPTO>\b(?:bc1[a-z0-9]{25,59}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40})\b)"
         + @"|(?<US_SSN>\b\d{3}[- ]\d{2}[- ]\d{4}\b)"
         + @"|(?<CREDIT_CARD>\b\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{1,7}\b|\b\d{4}[ \-]?\d{6}[ \-]?\d{5}\b)"
-        + @"|(?<PHONE_NUMBER>(?<![\w+])(?:(?:\+|00)\d{1,3}[ .\-]{0,2}(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-]\d{1,5}){1,5}|(?:\(\d{1,5}\)[ .\-]?)?\d{2,5}(?:[ .\-]\d{2,5}){1,4})(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w])|(?<![\w+])\+\d{8,14}\b|\(\d{3}\)\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)"
+        + @"|(?<PHONE_NUMBER>(?<![\w+])(?:(?:\+|00)\d{1,3}[ .\-]{0,2}(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-]\d{1,8}){1,5}|(?:\(\d{1,5}\)[ .\-]?)?\d{2,5}(?:[ .\-]\d{2,5}){1,4})(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w])|(?<![\w+])\+\d{8,14}\b|\(\d{3}\)\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)"
         + @"|(?<UK_NHS>\b\d{3}[ \-]?\d{3}[ \-]?\d{4}\b)"
         + @"|(?<ES_NIF>\b[XYZ0-9]\d{7}[A-Z]\b)",
         Opts, matchTimeoutMilliseconds: 2000)]
@@ -48,7 +52,7 @@ internal static partial class PiiPatterns
     public static partial Regex StreetAddress();
 
     [GeneratedRegex(
-        @"\b(?:[A-Z][A-Za-z&'\-]{1,30}\s){1,4}(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|SA|SAS|SARL|PLC|plc|BV|NV|AB|Group|Holdings|Partners|Associates|Bank|University|Institute|Foundation|Hospital|Labs|Technologies|Systems|Solutions|Industries|Enterprises|Consulting|Ventures|Capital)\b\.?"
+        @"\b(?:St\.\s)?(?:[A-Z][A-Za-z&'\-]{1,30}\s){1,4}(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|SA|SAS|SARL|PLC|plc|BV|NV|AB|Group|Holdings|Partners|Associates|Bank|University|Institute|Foundation|Hospital|Labs|Technologies|Systems|Solutions|Industries|Enterprises|Consulting|Ventures|Capital)\b\.?"
         + @"|\b[A-Z][A-Za-z]{1,30}(?:,\s|\s|-)(?:and|&)\s[A-Z][A-Za-z]{1,30}\b",
         Opts, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Organization();
@@ -57,4 +61,10 @@ internal static partial class PiiPatterns
         @"\b(?:zip|postal\s?code|postcode|plz)\s?:?\s?(?<v>\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b|\b(?<v>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b",
         Opts | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     public static partial Regex PostalCode();
+
+    /// <summary>A US state code followed by a ZIP code ("CA 94043").</summary>
+    [GeneratedRegex(
+        @"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC),?\s\d{5}(?:-\d{4})?\b",
+        Opts, matchTimeoutMilliseconds: 2000)]
+    public static partial Regex StateZip();
 }

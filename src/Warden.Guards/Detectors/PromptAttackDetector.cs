@@ -34,9 +34,17 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
             return (0, null);
         }
 
-        var normalized = TextNormalizer.Normalize(text);
+        var normalized = TextNormalizer.NormalizeShared(text);
         // Rule hits are features of the model (learned weights), so one calibrated score combines both.
         var (kind, indicators) = AttackRules.Evaluate(normalized, model.Bits);
-        return (LinearModel.Sigmoid(model.Margin(normalized, indicators)), kind);
+        var z = model.Margin(normalized, indicators);
+
+        // A long text also scores as its strongest window, so one injected sentence in a long document is not diluted.
+        foreach (var (start, length) in TextWindows.Split(normalized))
+        {
+            z = Math.Max(z, model.Margin(normalized.AsSpan(start, length)) - LinearTrainer.WindowOffset);
+        }
+
+        return (LinearModel.Sigmoid(z), kind);
     }
 }

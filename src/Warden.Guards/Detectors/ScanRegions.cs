@@ -3,6 +3,9 @@ using System.Text.RegularExpressions;
 
 namespace Warden.Guards.Detectors;
 
+/// <summary>Receives one regex match (absolute index and length) during a region scan.</summary>
+internal delegate void MatchHandler<TState>(TState state, int index, int length);
+
 /// <summary>
 /// Cheap prefilters so that regexes only run where they can match: regions of whitespace-delimited words around
 /// trigger characters (digits, '@') or keywords. Regions always start and end at word boundaries, so a regex run on
@@ -33,39 +36,169 @@ internal static class ScanRegions
         return list;
     }
 
-    /// <summary>Regions around occurrences of <paramref name="keys"/>, widened by whole words and merged.</summary>
-    public static List<(int Start, int End)> AroundKeys(string text, SearchValues<string> keys, int wordsBefore, int wordsAfter)
+    /// <summary>
+    /// Regions around digit runs that can be part of a date: one or two digits (day, month) not after '+', or four
+    /// digits starting 19/20 (a year). Phone numbers, amounts and ids mostly have neither, so the date regex skips them.
+    /// </summary>
+    public static List<(int Start, int End)> AroundDateDigits(string text, int wordsBefore, int wordsAfter)
     {
         var list = new List<(int Start, int End)>();
         var i = 0;
         while (i < text.Length)
         {
-            var k = text.AsSpan(i).IndexOfAny(keys);
+            var k = text.AsSpan(i).IndexOfAnyInRange('0', '9');
             if (k < 0)
             {
                 break;
             }
 
-            var hit = i + k;
-            AddWidened(list, text, hit, WordEnd(text, Math.Min(hit + 1, text.Length - 1)), wordsBefore, wordsAfter);
-            i = hit + 1;
+            var s = i + k;
+            var e = s;
+            while (e < text.Length && char.IsAsciiDigit(text[e]))
+            {
+                e++;
+            }
+
+            var len = e - s;
+            var candidate = (len <= 2 && (s == 0 || text[s - 1] != '+')) || (len == 4 && ((text[s] == '1' && text[s + 1] == '9') || (text[s] == '2' && text[s + 1] == '0')));
+            i = candidate ? Math.Max(AddWidened(list, text, s, WordEnd(text, s), wordsBefore, wordsAfter), e) : e;
         }
 
         return list;
     }
 
-    /// <summary>Runs <paramref name="regex"/> over each region (non-overlapping, in order).</summary>
-    public static void Matches(Regex regex, string text, List<(int Start, int End)> regions, Action<Match> onMatch)
+    /// <summary>True when some digit directly follows an ASCII letter (postcode shapes such as "SW1A 1AA").</summary>
+    public static bool HasLetterBeforeDigit(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var k = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            if (k < 0)
+            {
+                return false;
+            }
+
+            var p = i + k;
+            if (p > 0 && char.IsAsciiLetter(text[p - 1]))
+            {
+                return true;
+            }
+
+            i = p + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Regions around key words (capitalised suffixes such as "Street" or "Inc" after a space, found by scanning capital
+    /// letters and looking the word up) and around <paramref name="otherKeys"/> (found with a small substring search).
+    /// Much cheaper than one large multi-string search. With <paramref name="capitalAfterOther"/>, an other-key hit
+    /// counts only when a capital letter follows it ("Smith and Wesson", not "salt and pepper").
+    /// </summary>
+    public static List<(int Start, int End)> AroundKeyWords(
+        string text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, SearchValues<string> otherKeys, bool capitalAfterOther, int wordsBefore, int wordsAfter, SearchValues<string>? moreKeys = null)
+    {
+        var hits = new List<int>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var k = text.AsSpan(i).IndexOfAnyInRange('A', 'Z');
+            if (k < 0)
+            {
+                break;
+            }
+
+            var p = i + k;
+            var e = p + 1;
+            while (e < text.Length && char.IsAsciiLetter(text[e]))
+            {
+                e++;
+            }
+
+            if (p > 0 && text[p - 1] == ' ' && words.Contains(text.AsSpan(p, e - p)))
+            {
+                hits.Add(p - 1);
+            }
+
+            i = e;
+        }
+
+        i = 0;
+        while (i < text.Length)
+        {
+            var k = text.AsSpan(i).IndexOfAny(otherKeys);
+            if (k < 0)
+            {
+                break;
+            }
+
+            var p = i + k;
+            i = p + 1;
+            if (capitalAfterOther && p + 1 < text.Length && text[p + 1] is '&' or 'a')
+            {
+                var n = p + 1;
+                while (n < text.Length && text[n] is not ' ')
+                {
+                    n++;
+                }
+
+                while (n < text.Length && text[n] is ' ' or '&')
+                {
+                    n++;
+                }
+
+                if (n + 4 < text.Length && text.AsSpan(n, 4) is "and ")
+                {
+                    n += 4;
+                }
+
+                if (n >= text.Length || !char.IsUpper(text[n]))
+                {
+                    continue;
+                }
+            }
+
+            hits.Add(p);
+        }
+
+        i = 0;
+        while (moreKeys is not null && i < text.Length)
+        {
+            var k = text.AsSpan(i).IndexOfAny(moreKeys);
+            if (k < 0)
+            {
+                break;
+            }
+
+            hits.Add(i + k);
+            i += k + 1;
+        }
+
+        hits.Sort();
+        var list = new List<(int Start, int End)>();
+        foreach (var hit in hits)
+        {
+            AddWidened(list, text, hit, WordEnd(text, Math.Min(hit + 1, text.Length - 1)), wordsBefore, wordsAfter);
+        }
+
+        return list;
+    }
+
+    /// <summary>Runs <paramref name="regex"/> over each region (non-overlapping, in order) without allocating per match.</summary>
+    public static void Matches<TState>(Regex regex, string text, List<(int Start, int End)> regions, TState state, MatchHandler<TState> onMatch)
     {
         var last = -1;
         foreach (var (s, e) in regions)
         {
-            for (var m = regex.Match(text, s, e - s); m.Success; m = m.NextMatch())
+            foreach (var m in regex.EnumerateMatches(text.AsSpan(s, e - s)))
             {
-                if (m.Index >= last)
+                var index = s + m.Index;
+                if (index >= last)
                 {
-                    onMatch(m);
-                    last = m.Index + m.Length;
+                    onMatch(state, index, m.Length);
+                    last = index + m.Length;
                 }
             }
         }

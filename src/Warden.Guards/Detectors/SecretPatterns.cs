@@ -16,7 +16,11 @@ internal static partial class SecretPatterns
         "SENDGRID_API_KEY", "TWILIO_KEY", "DISCORD_TOKEN", "TELEGRAM_BOT_TOKEN", "MAILGUN_KEY", "SHOPIFY_TOKEN",
         "DIGITALOCEAN_TOKEN", "AZURE_STORAGE_KEY", "JWT", "DISCORD_WEBHOOK", "AZURE_SAS_TOKEN", "DATABRICKS_TOKEN",
         "DOCKERHUB_TOKEN", "LINEAR_API_KEY", "GROQ_API_KEY", "SQUARE_TOKEN", "AZURE_SAS_KEY", "AZURE_CLIENT_SECRET",
-        "NEWRELIC_KEY", "ATLASSIAN_TOKEN", "POSTMAN_KEY",
+        "NEWRELIC_KEY", "ATLASSIAN_TOKEN", "POSTMAN_KEY", "HEROKU_API_KEY", "DOPPLER_TOKEN", "VAULT_TOKEN", "GRAFANA_TOKEN",
+        "SENTRY_TOKEN", "NOTION_TOKEN", "SQUARE_OAUTH_SECRET", "PLANETSCALE_TOKEN", "SUPABASE_TOKEN", "REPLICATE_API_TOKEN",
+        "PERPLEXITY_API_KEY", "XAI_API_KEY", "FIGMA_TOKEN", "PULUMI_TOKEN", "AGE_SECRET_KEY", "FLYIO_TOKEN", "SLACK_APP_TOKEN",
+        "ALIBABA_ACCESS_KEY", "MAPBOX_SECRET_TOKEN", "STRIPE_WEBHOOK_SECRET", "CONTENTFUL_TOKEN", "DROPBOX_TOKEN", "NETLIFY_TOKEN",
+        "RENDER_API_KEY", "BUILDKITE_TOKEN", "CIRCLECI_TOKEN", "AIRTABLE_TOKEN", "GITLAB_RUNNER_TOKEN",
     ];
 
     [GeneratedRegex(
@@ -53,7 +57,35 @@ internal static partial class SecretPatterns
         + @"|(?<AZURE_CLIENT_SECRET>\b[A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34})"
         + @"|(?<NEWRELIC_KEY>\bNRAK-[A-Z0-9]{27}\b)"
         + @"|(?<ATLASSIAN_TOKEN>\bATATT3[A-Za-z0-9_\-=]{180,200})"
-        + @"|(?<POSTMAN_KEY>\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b))",
+        + @"|(?<POSTMAN_KEY>\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b)"
+        + @"|(?<HEROKU_API_KEY>\bHRKU-[A-Za-z0-9_\-]{60}\b)"
+        + @"|(?<DOPPLER_TOKEN>\bdp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_\-]{1,40}\.)?[A-Za-z0-9]{40,44}\b)"
+        + @"|(?<VAULT_TOKEN>\bhv[sb]\.[A-Za-z0-9_\-]{24,300})"
+        + @"|(?<GRAFANA_TOKEN>\b(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\b|glc_[A-Za-z0-9+/]{32,400}={0,2}))"
+        + @"|(?<SENTRY_TOKEN>\b(?:sntrys_[A-Za-z0-9+/=_\-]{50,400}|sntryu_[a-f0-9]{64}\b))"
+        + @"|(?<NOTION_TOKEN>\b(?:secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,50})\b)"
+        + @"|(?<SQUARE_OAUTH_SECRET>\bsq0(?:atp|csp)-[A-Za-z0-9_\-]{22,43}\b)"
+        + @"|(?<PLANETSCALE_TOKEN>\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.\-]{32,64}\b)"
+        + @"|(?<SUPABASE_TOKEN>\bsbp_[a-f0-9]{40}\b)"
+        + @"|(?<REPLICATE_API_TOKEN>\br8_[A-Za-z0-9]{37}\b)"
+        + @"|(?<PERPLEXITY_API_KEY>\bpplx-[A-Za-z0-9]{48}\b)"
+        + @"|(?<XAI_API_KEY>\bxai-[A-Za-z0-9]{70,90}\b)"
+        + @"|(?<FIGMA_TOKEN>\bfigd_[A-Za-z0-9_\-]{40}\b)"
+        + @"|(?<PULUMI_TOKEN>\bpul-[a-f0-9]{40}\b)"
+        + @"|(?<AGE_SECRET_KEY>\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b)"
+        + @"|(?<FLYIO_TOKEN>\bfo1_[A-Za-z0-9_\-]{43}\b)"
+        + @"|(?<SLACK_APP_TOKEN>\bxapp-\d-[A-Z0-9]{9,12}-\d{10,16}-[a-f0-9]{64}\b)"
+        + @"|(?<ALIBABA_ACCESS_KEY>\bLTAI[A-Za-z0-9]{20}\b)"
+        + @"|(?<MAPBOX_SECRET_TOKEN>\bsk\.eyJ[A-Za-z0-9_\-]{50,200}\.[A-Za-z0-9_\-]{20,100})"
+        + @"|(?<STRIPE_WEBHOOK_SECRET>\bwhsec_[A-Za-z0-9]{32,64}\b)"
+        + @"|(?<CONTENTFUL_TOKEN>\bCFPAT-[A-Za-z0-9_\-]{43}\b)"
+        + @"|(?<DROPBOX_TOKEN>\bsl\.[A-Za-z0-9_\-]{130,1400})"
+        + @"|(?<NETLIFY_TOKEN>\bnfp_[A-Za-z0-9]{36}\b)"
+        + @"|(?<RENDER_API_KEY>\brnd_[A-Za-z0-9]{32}\b)"
+        + @"|(?<BUILDKITE_TOKEN>\bbkua_[a-f0-9]{40}\b)"
+        + @"|(?<CIRCLECI_TOKEN>\bCCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}\b)"
+        + @"|(?<AIRTABLE_TOKEN>\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b)"
+        + @"|(?<GITLAB_RUNNER_TOKEN>\bGR1348941[A-Za-z0-9_\-]{20}\b))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Provider();
 
@@ -65,13 +97,19 @@ internal static partial class SecretPatterns
         "sk_test_", "rk_live_", "rk_test_", "pk_live_", "pk_test_", "sk-", "AIza", "GOCSPX-", "hf_", "npm_", "pypi-AgE", "SG.", "AC", "SK",
         "MT", "Mj", "Mz", "ND", "NT", "Nj", "Nz", "OD", "OT", "key-", "shpat_", "shpca_", "shppa_", "shpss_", "doo_v1_", "dop_v1_", "dor_v1_",
         "AccountKey=", "eyJ", "sig=", "dapi", "dckr_pat_", "lin_api_", "gsk_", "EAAA", "SharedAccessKey=", "Q~", "NRAK-", "ATATT3", "PMAK-",
+        "HRKU-", "dp.", "hvs.", "hvb.", "glsa_", "glc_", "sntrys_", "sntryu_", "secret_", "ntn_", "sq0atp-", "sq0csp-", "pscale_", "sbp_", "r8_",
+        "pplx-", "xai-", "figd_", "pul-", "AGE-SECRET-KEY-1", "fo1_", "xapp-", "LTAI", "sk.eyJ", "whsec_", "CFPAT-", "sl.", "nfp_", "rnd_", "bkua_",
+        "CCIPAT_", "pat", "GR1348941",
     ],
         StringComparison.Ordinal);
 
-    /// <summary>First words of the <see cref="Assignment"/> keys.</summary>
+    /// <summary>First words of the <see cref="Assignment"/> keys. All ASCII ("contrase" for contraseña), which keeps the case-insensitive search vectorised.</summary>
     public static readonly System.Buffers.SearchValues<string> AssignmentKeys = System.Buffers.SearchValues.Create(
-        ["pass", "pwd", "secret", "token", "api", "access", "auth", "credential", "client", "private", "contraseña", "mot_de", "mot de", "kennwort", "пароль"],
+        ["pass", "pwd", "secret", "token", "api", "access", "auth", "credential", "client", "private", "contrase", "mot_de", "mot de", "kennwort"],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Non-ASCII assignment keys, searched only in texts that contain non-ASCII characters.</summary>
+    public static readonly System.Buffers.SearchValues<string> NonAsciiAssignmentKeys = System.Buffers.SearchValues.Create(["пароль"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>key = value, key: "value", key =&gt; value and "password is X" forms.</summary>
     [GeneratedRegex(

@@ -60,8 +60,24 @@ internal static class SecretValues
             }
         }
 
-        // All one character ("aaaaaaaa", "00000000") is a template, not a credential.
-        return value.Length > 0 && !value.ContainsAnyExcept(value[0]);
+        // All one character ("aaaaaaaa", "00000000"), or a long run of one character after a prefix ("sbp_0000…"),
+        // is a template, not a credential.
+        return value.Length > 0 && (!value.ContainsAnyExcept(value[0]) || HasRun(value, 8));
+    }
+
+    private static bool HasRun(ReadOnlySpan<char> value, int length)
+    {
+        var run = 1;
+        for (var i = 1; i < value.Length; i++)
+        {
+            run = value[i] == value[i - 1] ? run + 1 : 1;
+            if (run >= length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Score for a key/value assignment; 0 when the value does not look like a real secret.</summary>

@@ -34,13 +34,42 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
         }
     }
 
+    /// <summary>No provider token is shorter than this, so shorter whitespace-delimited runs cannot hold one.</summary>
+    private const int MinTokenRun = 15;
+
+    private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(" \t\r\n\f\v\u00A0\u2028\u2029\u3000");
+
     private void Providers(string text, List<GuardFinding> found)
     {
-        var regex = SecretPatterns.Provider();
+        // Prose is mostly short words: the (large, slower) prefix search only runs inside long runs of non-space text.
         var i = 0;
         while (i < text.Length)
         {
-            var k = text.AsSpan(i).IndexOfAny(SecretPatterns.ProviderPrefixes);
+            var k = text.AsSpan(i).IndexOfAnyExcept(Whitespace);
+            if (k < 0)
+            {
+                return;
+            }
+
+            var start = i + k;
+            var len = text.AsSpan(start).IndexOfAny(Whitespace);
+            var end = len < 0 ? text.Length : start + len;
+            if (end - start >= MinTokenRun)
+            {
+                Providers(text, start, end, found);
+            }
+
+            i = end;
+        }
+    }
+
+    private void Providers(string text, int from, int to, List<GuardFinding> found)
+    {
+        var regex = SecretPatterns.Provider();
+        var i = from;
+        while (i < to)
+        {
+            var k = text.AsSpan(i, to - i).IndexOfAny(SecretPatterns.ProviderPrefixes);
             if (k < 0)
             {
                 return;
@@ -110,7 +139,8 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             if (m.Success)
             {
                 var val = m.Groups["val"];
-                if (!SecretValues.LooksLikePlaceholder(val.ValueSpan))
+                // A provider token used as the URL password is reported once, as that token.
+                if (!SecretValues.LooksLikePlaceholder(val.ValueSpan) && !Overlaps(found, val.Index, val.Index + val.Length))
                 {
                     found.Add(new GuardFinding(Name, "URL_CREDENTIALS", val.Index, val.Index + val.Length, 0.9, Version));
                 }
@@ -122,11 +152,20 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 
     private void Assignments(string text, List<GuardFinding> found)
     {
+        Assignments(text, found, SecretPatterns.AssignmentKeys);
+        if (text.AsSpan().ContainsAnyExceptInRange('\0', '\x7f'))
+        {
+            Assignments(text, found, SecretPatterns.NonAsciiAssignmentKeys);
+        }
+    }
+
+    private void Assignments(string text, List<GuardFinding> found, System.Buffers.SearchValues<string> keys)
+    {
         var regex = SecretPatterns.Assignment();
         var i = 0;
         while (i < text.Length)
         {
-            var k = text.AsSpan(i).IndexOfAny(SecretPatterns.AssignmentKeys);
+            var k = text.AsSpan(i).IndexOfAny(keys);
             if (k < 0)
             {
                 return;

@@ -13,7 +13,7 @@ internal static class FeatureHasher
     private const uint BigramSalt = 0x85EBCA6B;
 
     /// <summary>Calls <paramref name="sink"/> for every feature occurrence (bucket, value).</summary>
-    public static void Extract<TSink>(string text, int bits, ref TSink sink)
+    public static void Extract<TSink>(ReadOnlySpan<char> text, int bits, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
         var mask = (1u << bits) - 1;
@@ -100,7 +100,7 @@ internal static class FeatureHasher
         return (int)(Mix(h) & ((1u << bits) - 1));
     }
 
-    private static int CountWords(string text)
+    private static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;

@@ -40,11 +40,21 @@ internal sealed class LinearModel
     /// <summary>Probability that <paramref name="normalizedText"/> is positive.</summary>
     public double Predict(string normalizedText) => Sigmoid(Margin(normalizedText));
 
-    public double Margin(string normalizedText)
+    public double Margin(string normalizedText) => FeatureCache.Dot(normalizedText, Bits, Weights) + Bias;
+
+    /// <summary>Margin of a part of a normalised text (a window), without the per-thread feature cache.</summary>
+    public double Margin(ReadOnlySpan<char> normalizedPart)
     {
         var sink = new DotSink(Weights);
-        FeatureHasher.Extract(normalizedText, Bits, ref sink);
+        FeatureHasher.Extract(normalizedPart, Bits, ref sink);
         return sink.Sum + Bias;
+    }
+
+    private struct DotSink(float[] weights) : IFeatureSink
+    {
+        public double Sum;
+
+        public void Add(int bucket, float value) => Sum += weights[bucket] * value;
     }
 
     /// <summary>Margin with indicator features (value <see cref="IndicatorValue"/>) such as rule hits added to the n-grams.</summary>
@@ -121,12 +131,5 @@ internal sealed class LinearModel
         using var s = asm.GetManifestResourceStream("Warden.Guards.Models." + fileName)
             ?? throw new GuardException(GuardErrors.ModelInvalid, $"guard model '{fileName}' is not embedded; run 'warden guard train' and rebuild.");
         return Read(s);
-    }
-
-    private struct DotSink(float[] weights) : IFeatureSink
-    {
-        public double Sum;
-
-        public void Add(int bucket, float value) => Sum += weights[bucket] * value;
     }
 }

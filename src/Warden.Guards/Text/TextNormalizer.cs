@@ -9,6 +9,28 @@ namespace Warden.Guards.Text;
 /// </summary>
 internal static class TextNormalizer
 {
+    // One entry per thread: the engine runs prompt-attack and then harmful-request on the same string, and both need
+    // the same normalised copy. Strings are immutable, so a reference match is always a correct hit.
+    [ThreadStatic]
+    private static string? _lastSource;
+
+    [ThreadStatic]
+    private static string? _lastNormalized;
+
+    /// <summary><see cref="Normalize"/>, reusing this thread's previous result when called again with the same string instance.</summary>
+    public static string NormalizeShared(string text)
+    {
+        if (ReferenceEquals(text, _lastSource) && _lastNormalized is { } hit)
+        {
+            return hit;
+        }
+
+        var normalized = Normalize(text);
+        _lastSource = text;
+        _lastNormalized = normalized;
+        return normalized;
+    }
+
     public static string Normalize(string text)
     {
         if (text.Length == 0)
@@ -16,9 +38,11 @@ internal static class TextNormalizer
             return text;
         }
 
+        // ASCII text has no invisible, surrogate, confusable or non-NFKC characters: skip those passes (same output).
+        var ascii = Ascii.IsValid(text);
         var hidden = new StringBuilder();
-        var cleaned = StripInvisible(text, hidden);
-        var nfkc = SafeNfkc(cleaned);
+        var cleaned = ascii ? text : StripInvisible(text, hidden);
+        var nfkc = ascii ? cleaned : SafeNfkc(cleaned);
         cleaned = nfkc.ToLowerInvariant();
         var sb = new StringBuilder(cleaned.Length + 64);
         RewriteWords(cleaned, sb);
@@ -115,8 +139,17 @@ internal static class TextNormalizer
         }
     }
 
+    private static readonly System.Buffers.SearchValues<char> LeetChars = System.Buffers.SearchValues.Create("0123456789@$!|");
+
     private static void AppendWord(ReadOnlySpan<char> word, StringBuilder sb)
     {
+        // Most words are plain ASCII letters: nothing to map (confusables are non-ASCII; leetspeak needs a digit or symbol).
+        if (Ascii.IsValid(word) && !word.ContainsAny(LeetChars))
+        {
+            sb.Append(word);
+            return;
+        }
+
         int latin = 0, confusable = 0, letters = 0, leet = 0;
         foreach (var c in word)
         {

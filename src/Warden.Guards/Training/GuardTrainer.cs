@@ -44,7 +44,7 @@ public static class GuardTrainer
         {
             Func<string, int[]>? indicators = file == ModelFiles.PromptAttack ? n => Detectors.AttackRules.Indicators(n, LinearTrainer.Bits) : null;
             var hard = file == ModelFiles.HarmfulRequest ? "safe-alarming" : null;
-            var result = LinearTrainer.Train(Path.GetFileNameWithoutExtension(file), data, fpr, indicators, hard, HarmfulSafeAlarmingFpr);
+            var result = LinearTrainer.Train(Path.GetFileNameWithoutExtension(file), data, fpr, indicators, hard, HarmfulSafeAlarmingFpr, windowed: file == ModelFiles.PromptAttack);
             File.WriteAllBytes(Path.Combine(outputDir, file), result.Model.ToBytes());
             if (oofDir is not null)
             {

@@ -1,0 +1,158 @@
+namespace Warden.Guards.Detectors;
+
+/// <summary>Postcodes, state + ZIP, street addresses (with the city after them) and organisations.</summary>
+internal static class PiiPlaces
+{
+    public static void Postal(PiiScan scan, int s, int length)
+    {
+        var text = scan.Text;
+        var v = s;
+        var e = s + length;
+        if (char.IsAsciiLetterLower(text[s]) || KeywordAt(text, s))
+        {
+            // "zip: 12345", "postal code SW1A 1AA": the value follows the keyword.
+            while (v < e && char.IsLetter(text[v]))
+            {
+                v++;
+            }
+
+            if (text.AsSpan(v, e - v).StartsWith(" code", StringComparison.OrdinalIgnoreCase))
+            {
+                v += 5;
+            }
+
+            while (v < e && text[v] is ' ' or ':')
+            {
+                v++;
+            }
+        }
+
+        if (v < e)
+        {
+            scan.Emit("LOCATION", v, e, 0.55);
+        }
+    }
+
+    public static void StateZip(PiiScan scan, int s, int length)
+    {
+        scan.Emit("LOCATION", s, s + length, 0.6);
+        var text = scan.Text;
+        var p = s;
+        while (p > 0 && text[p - 1] is ' ' or ',')
+        {
+            p--;
+        }
+
+        var (cs, _) = CapitalizedWordsBefore(text, p, 3);
+        if (cs < p)
+        {
+            scan.Emit("LOCATION", cs, p, 0.6);
+        }
+    }
+
+    public static void Street(PiiScan scan, int s, int length)
+    {
+        var e = s + length;
+        scan.Emit("STREET_ADDRESS", s, e, 0.8);
+
+        // "742 Evergreen Terrace, Springfield": the capitalised words after the comma are the city.
+        var text = scan.Text;
+        if (e + 2 < text.Length && text[e] == ',' && text[e + 1] == ' ')
+        {
+            var ce = CapitalizedWordsAfter(text, e + 2, 3);
+            if (ce > e + 2)
+            {
+                scan.Emit("LOCATION", e + 2, ce, 0.6);
+            }
+        }
+    }
+
+    public static void Organization(PiiScan scan, int s, int length)
+    {
+        var text = scan.Text;
+        var e = s + length;
+        if (text[e - 1] == '.')
+        {
+            // Keep the period only on abbreviations that take one ("Acme Inc.", "Smith & Co.").
+            var w = e - 1;
+            while (w > s && char.IsLetter(text[w - 1]))
+            {
+                w--;
+            }
+
+            if (text.AsSpan(w, e - 1 - w) is not ("Inc" or "Corp" or "Co" or "Ltd" or "Bros"))
+            {
+                e--;
+            }
+        }
+
+        scan.Emit("ORGANIZATION", s, e, text.AsSpan(s, e - s).Contains(' ') && !text.AsSpan(s, e - s).Contains(" and ", StringComparison.Ordinal) ? 0.62 : 0.55);
+    }
+
+    private static bool KeywordAt(string text, int s) =>
+        text.AsSpan(s).StartsWith("zip", StringComparison.OrdinalIgnoreCase) || text.AsSpan(s).StartsWith("postal", StringComparison.OrdinalIgnoreCase)
+        || text.AsSpan(s).StartsWith("postcode", StringComparison.OrdinalIgnoreCase) || text.AsSpan(s).StartsWith("plz", StringComparison.OrdinalIgnoreCase);
+
+    private static (int Start, int Count) CapitalizedWordsBefore(string text, int end, int max)
+    {
+        var start = end;
+        var count = 0;
+        var p = end;
+        while (count < max)
+        {
+            var ws = p;
+            while (ws > 0 && char.IsLetter(text[ws - 1]))
+            {
+                ws--;
+            }
+
+            if (ws == p || !IsCapitalizedWord(text.AsSpan(ws, p - ws)))
+            {
+                break;
+            }
+
+            start = ws;
+            count++;
+            if (ws == 0 || text[ws - 1] != ' ')
+            {
+                break;
+            }
+
+            p = ws - 1;
+        }
+
+        return (start, count);
+    }
+
+    private static int CapitalizedWordsAfter(string text, int start, int max)
+    {
+        var end = start;
+        var p = start;
+        for (var count = 0; count < max; count++)
+        {
+            var we = p;
+            while (we < text.Length && char.IsLetter(text[we]))
+            {
+                we++;
+            }
+
+            if (we == p || !IsCapitalizedWord(text.AsSpan(p, we - p)))
+            {
+                break;
+            }
+
+            end = we;
+            if (we + 1 >= text.Length || text[we] != ' ')
+            {
+                break;
+            }
+
+            p = we + 1;
+        }
+
+        return end;
+    }
+
+    private static bool IsCapitalizedWord(ReadOnlySpan<char> w) =>
+        w.Length >= 2 && char.IsUpper(w[0]) && !w[1..].ContainsAnyExceptInRange('a', 'z') && w is not ("Apt" or "Apartment" or "Suite" or "Unit" or "Floor" or "The");
+}
