@@ -16,6 +16,7 @@ internal static class WardenCli
         root.Subcommands.Add(GuardCommands.Create());
         root.Subcommands.Add(DemoUpstreamCommand.Create());
         root.Subcommands.Add(AuditCommands.Create());
+        root.Subcommands.Add(McpCommands.Create());
         return root;
     }
 

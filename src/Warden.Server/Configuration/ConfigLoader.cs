@@ -67,7 +67,7 @@ public static partial class ConfigLoader
 
         public WardenConfig Root(YamlMappingNode root, WardenConfig c)
         {
-            foreach (var (key, value) in Entries(root, ["server", "storage", "tokens", "identityProviders", "delegation", "limits", "policy", "providers", "gateway", "guards", "audit"]))
+            foreach (var (key, value) in Entries(root, ["server", "storage", "tokens", "identityProviders", "delegation", "limits", "policy", "providers", "gateway", "guards", "audit", "mcp"]))
             {
                 c = key switch
                 {
@@ -79,6 +79,7 @@ public static partial class ConfigLoader
                     "limits" => c with { Limits = Limits(value, c.Limits) },
                     "policy" or "providers" or "gateway" or "guards" => GatewaySection(key, value, c),
                     "audit" => AuditSection(value, c),
+                    "mcp" => McpSection(value, c),
                     _ => c,
                 };
             }

@@ -32,6 +32,9 @@ public sealed record WardenConfig
     /// <summary>The audit trail and its exports (see AuditConfig).</summary>
     public AuditConfig Audit { get; init; } = new();
 
+    /// <summary>The MCP gateway and its upstream MCP servers (see McpConfig).</summary>
+    public McpConfig Mcp { get; init; } = new();
+
     public string EffectiveIssuer => (Issuer ?? Urls[0]).TrimEnd('/');
 }
 

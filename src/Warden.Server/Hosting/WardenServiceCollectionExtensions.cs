@@ -6,6 +6,7 @@ using Warden.Server.Admin;
 using Warden.Server.Audit;
 using Warden.Server.Configuration;
 using Warden.Server.Gateway;
+using Warden.Server.Mcp;
 using Warden.Storage;
 
 namespace Warden.Server.Hosting;
@@ -47,6 +48,7 @@ public static class WardenServiceCollectionExtensions
         services.AddWardenAudit(config);
         services.AddHostedService<RevocationRefresher>();
         services.AddWardenGateway();
+        services.AddWardenMcp();
         return services;
     }
 }

@@ -13,6 +13,7 @@ internal static class SchemaSteps
         new(1, "agents, credentials, signing keys, revocations, used assertions, admin tokens",
             static (db, ct) => ModelDdl.CreateTablesAsync(db, ["agents", "agent_credentials", "signing_keys", "revoked_tokens", "used_assertions", "admin_tokens"], ct)),
         new(2, "audit events, checkpoints, chain head, export cursors", static (db, ct) => ModelDdl.CreateTablesAsync(db, Audit.AuditSchema.Tables, ct)),
+        new(3, "mcp tool pins", static (db, ct) => ModelDdl.CreateTablesAsync(db, Mcp.ToolPinEntityConfiguration.Tables, ct)),
 
         // Examples of later steps:
         // new(2, "audit events", static (db, ct) => ModelDdl.CreateTablesAsync(db, ["audit_events"], ct)),
