@@ -23,6 +23,7 @@ internal static class WardenCli
         root.Subcommands.Add(ApprovalCommands.Create());
         root.Subcommands.Add(GovernanceCommands.Elevation());
         root.Subcommands.Add(GovernanceCommands.Review());
+        root.Subcommands.Add(McpCommands.Create());
         return root;
     }
 

@@ -112,7 +112,7 @@ internal static class GatewayLoad
     }
 
     /// <summary>Open loop: starts one request every 1/rate seconds whether or not earlier ones finished.</summary>
-    private static async Task<LatencyRecorder.Result> PacedAsync(string name, int rate, int count, Func<Task<bool>> call)
+    internal static async Task<LatencyRecorder.Result> PacedAsync(string name, int rate, int count, Func<Task<bool>> call)
     {
         var latencies = new ConcurrentBag<double>();
         var errors = 0;
@@ -152,7 +152,7 @@ internal static class GatewayLoad
         return new LatencyRecorder.Result(name, sorted.Length, errors, seconds, P(0.50), P(0.90), P(0.99));
     }
 
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try
         {

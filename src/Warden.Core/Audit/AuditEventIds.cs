@@ -29,6 +29,15 @@ public static class AuditEventIds
     public const int LlmCallFailed = 4003;
     public const int RateLimited = 4004;
 
+    public const int McpToolCall = 4101;
+    public const int McpToolDenied = 4102;
+    public const int McpToolFailed = 4103;
+    public const int McpToolBlocked = 4104;
+    public const int McpToolPinned = 4110;
+    public const int McpToolChanged = 4111;
+    public const int McpToolApproved = 4112;
+    public const int McpToolPoisoned = 4113;
+
     public const int GuardFinding = 5001;
     public const int GuardBlocked = 5002;
 

@@ -15,6 +15,9 @@ public sealed class KeyEncryptionKey : IDisposable
     private const int TagSize = 16;
     private readonly AesGcm _aes;
 
+    // AesGcm instances are not safe for concurrent use; the KEK now also seals MCP session ids on the request path.
+    private readonly Lock _gate = new();
+
     public KeyEncryptionKey(byte[] key)
     {
         if (key.Length != 32)
@@ -62,6 +65,7 @@ public sealed class KeyEncryptionKey : IDisposable
         var output = new byte[NonceSize + plaintext.Length + TagSize];
         var nonce = output.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
+        using var scope = _gate.EnterScope();
         _aes.Encrypt(nonce, plaintext, output.AsSpan(NonceSize, plaintext.Length), output.AsSpan(NonceSize + plaintext.Length), associatedData);
         return output;
     }
@@ -74,6 +78,7 @@ public sealed class KeyEncryptionKey : IDisposable
         }
 
         var plaintext = new byte[sealedData.Length - NonceSize - TagSize];
+        using var scope = _gate.EnterScope();
         _aes.Decrypt(sealedData[..NonceSize], sealedData.Slice(NonceSize, plaintext.Length), sealedData[^TagSize..], plaintext, associatedData);
         return plaintext;
     }

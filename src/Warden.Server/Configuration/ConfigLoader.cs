@@ -68,7 +68,7 @@ public static partial class ConfigLoader
 
         public WardenConfig Root(YamlMappingNode root, WardenConfig c)
         {
-            foreach (var (key, value) in Entries(root, ["server", "storage", "tokens", "identityProviders", "delegation", "limits", "policy", "providers", "gateway", "guards", "audit", "approvals"]))
+            foreach (var (key, value) in Entries(root, ["server", "storage", "tokens", "identityProviders", "delegation", "limits", "policy", "providers", "gateway", "guards", "audit", "approvals", "mcp"]))
             {
                 c = key switch
                 {
@@ -86,6 +86,7 @@ public static partial class ConfigLoader
                     "policy" or "providers" or "gateway" or "guards" => GatewaySection(key, value, c),
                     "audit" => AuditSection(value, c),
                     "approvals" => ApprovalsSection(value, c),
+                    "mcp" => McpSection(value, c),
                     _ => c,
                 };
             }

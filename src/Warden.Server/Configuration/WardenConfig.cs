@@ -38,6 +38,8 @@ public sealed record WardenConfig
 
     /// <summary>Approvals, just-in-time elevation and access governance (see ApprovalsConfig).</summary>
     public ApprovalsConfig Approvals { get; init; } = new();
+    /// <summary>The MCP gateway and its upstream MCP servers (see McpConfig).</summary>
+    public McpConfig Mcp { get; init; } = new();
 
     public string EffectiveIssuer => (Issuer ?? Urls[0]).TrimEnd('/');
 }

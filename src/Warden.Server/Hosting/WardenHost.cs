@@ -6,6 +6,7 @@ using Warden.Server.Audit;
 using Warden.Server.Configuration;
 using Warden.Server.Gateway;
 using Warden.Server.Health;
+using Warden.Server.Mcp;
 using Warden.Server.OAuth;
 using Warden.Server.Policy;
 
@@ -35,6 +36,9 @@ public static class WardenHost
         builder.Logging.SetMinimumLevel(LogLevel.Information);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+
+        // The MCP SDK's client warns on every tools/call it has no cached schema for; Warden logs upstream failures itself.
+        builder.Logging.AddFilter("ModelContextProtocol", LogLevel.Error);
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.AddOpenApi("v1");
         // The caller's registrations come first so they win over Warden's TryAdd defaults (tests swap the clock this way).
@@ -54,6 +58,8 @@ public static class WardenHost
         app.MapApprovalApi();
         app.MapElevationApi();
         app.MapGovernanceApi();
+        app.MapMcpApi();
+        app.MapMcpAdminApi();
         return app;
     }
 

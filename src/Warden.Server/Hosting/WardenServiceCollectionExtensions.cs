@@ -7,6 +7,7 @@ using Warden.Server.Approvals;
 using Warden.Server.Audit;
 using Warden.Server.Configuration;
 using Warden.Server.Gateway;
+using Warden.Server.Mcp;
 using Warden.Storage;
 
 namespace Warden.Server.Hosting;
@@ -49,6 +50,7 @@ public static class WardenServiceCollectionExtensions
         services.AddHostedService<RevocationRefresher>();
         services.AddWardenGateway();
         services.AddWardenApprovals(config);
+        services.AddWardenMcp();
         return services;
     }
 }

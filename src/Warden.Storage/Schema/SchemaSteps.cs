@@ -14,6 +14,7 @@ internal static class SchemaSteps
             static (db, ct) => ModelDdl.CreateTablesAsync(db, ["agents", "agent_credentials", "signing_keys", "revoked_tokens", "used_assertions", "admin_tokens"], ct)),
         new(2, "audit events, checkpoints, chain head, export cursors", static (db, ct) => ModelDdl.CreateTablesAsync(db, Audit.AuditSchema.Tables, ct)),
         new(3, "approval requests, elevation grants, access reviews", static (db, ct) => ModelDdl.CreateTablesAsync(db, Approvals.ApprovalSchema.Tables, ct)),
+        new(4, "mcp tool pins", static (db, ct) => ModelDdl.CreateTablesAsync(db, Mcp.ToolPinEntityConfiguration.Tables, ct)),
 
         // Examples of later steps:
         // new(2, "audit events", static (db, ct) => ModelDdl.CreateTablesAsync(db, ["audit_events"], ct)),

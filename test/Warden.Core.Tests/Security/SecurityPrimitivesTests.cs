@@ -64,4 +64,33 @@ public sealed class SecurityPrimitivesTests
         Assert.Throws<WardenException>(() => PublicJwk.Validate("[1,2,3]"));
         Assert.Throws<WardenException>(() => PublicJwk.Validate("{\"kty\":\"oct\",\"k\":\"AAAA\"}"));
     }
+
+    [Fact]
+    public async Task KeyEncryptionKey_ConcurrentSealAndOpen_AllSucceed()
+    {
+        // Regression: one AesGcm instance used from many threads at once failed tag checks (MCP session ids under load).
+        using var kek = new KeyEncryptionKey(new byte[32]);
+        var ad = "ad"u8.ToArray();
+        var failures = 0;
+        await Parallel.ForAsync(0, 20_000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, (i, _) =>
+        {
+            // Large enough that two threads are inside the cipher at the same time.
+            var plain = new byte[16 * 1024];
+            BitConverter.TryWriteBytes(plain, i);
+            try
+            {
+                if (BitConverter.ToInt32(kek.Open(kek.Seal(plain, ad), ad)) != i)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+            catch (System.Security.Cryptography.CryptographicException)
+            {
+                Interlocked.Increment(ref failures);
+            }
+
+            return ValueTask.CompletedTask;
+        });
+        Assert.Equal(0, failures);
+    }
 }

@@ -20,6 +20,8 @@ public sealed class AdminApiTests : IAsyncLifetime
     private static readonly string[] PublicRoutes =
     [
         "/healthz", "/readyz", "/.well-known/oauth-authorization-server", "/oauth2/jwks", "/openapi/{documentName}.json",
+        // RFC 9728 metadata for the MCP endpoint: public by design, it tells MCP clients where to get a token.
+        "/.well-known/oauth-protected-resource", "/.well-known/oauth-protected-resource/mcp",
     ];
 
     [Fact]

@@ -126,12 +126,20 @@ public sealed class WardenTestServer : IAsyncDisposable
     public static AuthenticationHeaderValue Basic(CreatedAgent agent) =>
         new("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{Uri.EscapeDataString(agent.Id)}:{Uri.EscapeDataString(agent.Secret!)}")));
 
+    /// <summary>Keep the data directory on dispose (to start another server on it: a restart, or a second node).</summary>
+    public bool KeepDataOnDispose { get; set; }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
         Admin.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (KeepDataOnDispose)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDir, recursive: true);

@@ -15,3 +15,5 @@ public sealed class PostgresSchemaTests(PostgresTestDatabase database) : SchemaC
 {
     protected override Task ExecuteAsync(StorageOptions options, string sql) => PostgresTestDatabase.ExecuteAsync(options, sql);
 }
+
+public sealed class PostgresToolPinStoreTests(PostgresTestDatabase database) : ToolPinStoreContract(database), IClassFixture<PostgresTestDatabase>;

@@ -23,3 +23,5 @@ public sealed class SqliteSchemaTests(SqliteTestDatabase database) : SchemaContr
         await command.ExecuteNonQueryAsync();
     }
 }
+
+public sealed class SqliteToolPinStoreTests(SqliteTestDatabase database) : ToolPinStoreContract(database), IClassFixture<SqliteTestDatabase>;

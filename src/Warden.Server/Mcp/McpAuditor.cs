@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using Warden.Core.Audit;
+using Warden.Guards;
+using Warden.Policy;
+using Warden.Server.Gateway;
+
+namespace Warden.Server.Mcp;
+
+/// <summary>The facts of one authorized MCP call, filled in by the pipeline stages and recorded at the end.</summary>
+internal sealed class McpCall(HttpContext context, GatewayCaller caller, string action, McpTarget target, string argumentsHash, string? sessionId)
+{
+    public HttpContext Context { get; } = context;
+
+    public GatewayCaller Caller { get; } = caller;
+
+    public string Action { get; } = action;
+
+    public McpTarget Target { get; } = target;
+
+    public string ArgumentsHash { get; } = argumentsHash;
+
+    public string? SessionId { get; } = sessionId;
+
+    public long StartedAt { get; } = Stopwatch.GetTimestamp();
+
+    public PolicyDecision? Decision { get; set; }
+
+    public McpError? Error { get; set; }
+
+    public string? ApprovalRequestId { get; set; }
+
+    public List<GuardFinding> Findings { get; } = [];
+}
+
+/// <summary>
+/// Records MCP decisions, calls and tool-integrity events. Every call's records are durable before the caller gets an
+/// answer; when the audit trail cannot record, the call is refused (WRD4150).
+/// </summary>
+internal sealed partial class McpAuditor(IAuditSink sink, ILogger<McpAuditor> logger)
+{
+    public const string Seen = "discovered";
+    public const string Pinned = "pinned";
+    public const string Changed = "changed";
+    public const string Approved = "approved";
+    public const string Poisoned = "poisoned";
+
+    public async ValueTask DecisionAsync(McpCall call)
+    {
+        var d = call.Decision!;
+        var outcome = d.Outcome switch
+        {
+            PolicyOutcome.Allow => "allow",
+            PolicyOutcome.RequireApproval => "require_approval",
+            _ => "deny",
+        };
+        await RecordAsync(Event(call, AuditEventIds.PolicyDecision, "policy.decision", outcome) with
+        {
+            Reason = d.IsAllowed ? null : d.Message,
+            ErrorId = d.IsAllowed ? null : d.Outcome == PolicyOutcome.RequireApproval ? "WRD4121" : "WRD4120",
+            RuleIds = d.MatchedRuleIds,
+            Details = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["decidingRule"] = d.DecidingRuleId,
+                ["argumentsHash"] = call.ArgumentsHash,
+                ["obligations"] = d.Obligations.IsEmpty ? null : d.Obligations,
+            },
+        }, call.Context.RequestAborted);
+    }
+
+    public async ValueTask FinishAsync(McpCall call)
+    {
+        var (id, type, outcome) = call.Error switch
+        {
+            null => (AuditEventIds.McpToolCall, "mcp.call", "success"),
+            { Id: "WRD4130" or "WRD4131" } => (AuditEventIds.McpToolBlocked, "mcp.call.blocked", "block"),
+            { Id: "WRD4121" } => (AuditEventIds.McpToolDenied, "mcp.call.denied", "require_approval"),
+            { Id: "WRD4120" or "WRD4122" or "WRD4123" or "WRD4124" or "WRD4125" or "WRD4126" or "WRD4127" } => (AuditEventIds.McpToolDenied, "mcp.call.denied", "deny"),
+            _ => (AuditEventIds.McpToolFailed, "mcp.call.failed", "failure"),
+        };
+        var details = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["mcpServer"] = call.Target.Upstream,
+            ["method"] = call.Action,
+            ["argumentsHash"] = call.ArgumentsHash,
+            ["latencyMs"] = Math.Round(Stopwatch.GetElapsedTime(call.StartedAt).TotalMilliseconds, 3),
+            ["session"] = call.SessionId,
+            ["approvalRequestId"] = call.ApprovalRequestId,
+        };
+        if (call.Findings.Count > 0)
+        {
+            // Types and actions only: the matched text stays out of the long-lived trail.
+            details["guardFindings"] = call.Findings.Select(f => $"{f.Detector}:{f.Type}:{f.Action}").ToArray();
+        }
+
+        await RecordAsync(Event(call, id, type, outcome) with
+        {
+            ErrorId = call.Error?.Id,
+            Reason = call.Error?.Message,
+            RuleIds = call.Decision?.MatchedRuleIds ?? [],
+            Details = details,
+        }, CancellationToken.None);
+    }
+
+    public ValueTask ToolEventAsync(string tool, string kind, string hash, IReadOnlyDictionary<string, object?>? details, CancellationToken cancellationToken, string? admin = null)
+    {
+        var (id, type, outcome) = kind switch
+        {
+            Seen => (AuditEventIds.McpToolPinned, "mcp.tool.discovered", "pending"),
+            Pinned => (AuditEventIds.McpToolPinned, "mcp.tool.pinned", "success"),
+            Changed => (AuditEventIds.McpToolChanged, "mcp.tool.changed", "block"),
+            Approved => (AuditEventIds.McpToolApproved, "mcp.tool.approved", "success"),
+            _ => (AuditEventIds.McpToolPoisoned, "mcp.tool.poisoned", "block"),
+        };
+        var all = new Dictionary<string, object?>(StringComparer.Ordinal) { ["definitionHash"] = hash };
+        foreach (var (k, v) in details ?? new Dictionary<string, object?>())
+        {
+            all[k] = v;
+        }
+
+        return RecordAsync(new AuditEvent
+        {
+            EventId = id,
+            Type = type,
+            Outcome = outcome,
+            Actor = new AuditActor { Admin = admin },
+            Resource = tool,
+            Action = "mcp.tool." + kind,
+            ErrorId = kind switch { Changed => "WRD4125", Poisoned => "WRD4126", _ => null },
+            Details = all,
+        }, cancellationToken);
+    }
+
+    private static AuditEvent Event(McpCall call, int id, string type, string outcome)
+    {
+        var claims = call.Caller.Claims;
+        return new AuditEvent
+        {
+            EventId = id,
+            Type = type,
+            Outcome = outcome,
+            Actor = new AuditActor
+            {
+                Agent = claims.ClientId,
+                Human = claims.SubjectIssuer is null ? null : claims.Subject,
+                HumanIssuer = claims.SubjectIssuer,
+                Chain = [.. claims.Agents()],
+            },
+            Resource = call.Target.NamespacedName,
+            Action = call.Action,
+            RequestId = call.Context.TraceIdentifier,
+            TraceId = Activity.Current?.TraceId.ToString(),
+            ClientAddress = call.Context.Connection.RemoteIpAddress?.ToString(),
+            PolicyVersion = call.Decision?.Version.ToString(),
+        };
+    }
+
+    private async ValueTask RecordAsync(AuditEvent e, CancellationToken ct)
+    {
+        try
+        {
+            await sink.RecordAsync(e, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogAuditFailed(ex, e.Type);
+            throw new McpException(McpErrors.AuditUnavailable(), ex);
+        }
+    }
+
+    [LoggerMessage(EventId = 4150, Level = LogLevel.Error, Message = "The audit sink failed to record {Type}; the MCP call is refused")]
+    private partial void LogAuditFailed(Exception exception, string type);
+}
