@@ -156,7 +156,7 @@ public sealed class McpProtocolTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RequireApproval_WithoutAnApprovalGate_FailsClosed()
+    public async Task RequireApproval_WithTheRealApprovalService_OpensARequestThatApproversSee()
     {
         var (agent, _) = await _host.AgentAsync(new Dictionary<string, string> { ["team"] = "finance" });
         var bob = await _host.HumanTokenAsync(agent, "bob@example.com", ["finance"]);
@@ -168,6 +168,14 @@ public sealed class McpProtocolTests : IAsyncLifetime
         await _host.ApproveAsync("payments.transfer");
         using var response = await _host.PostRawAsync(bob, """{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"payments.transfer","arguments":{"amount":5000,"to":"x"}}}""", session);
 
-        Assert.Equal("WRD4122", ErrorId(await McpTestHost.JsonAsync(response)));
+        var error = await McpTestHost.JsonAsync(response);
+        Assert.Equal("WRD4121", ErrorId(error));
+        var id = error.GetProperty("error").GetProperty("data").GetProperty("approvalRequestId").GetString()!;
+        Assert.StartsWith("apr_", id, StringComparison.Ordinal);
+
+        // The request is stored by the approvals service and listed for approvers, bound to the tool call.
+        var listed = await _host.Server.Admin.GetStringAsync($"admin/v1/approvals/{id}");
+        Assert.Contains("payments.transfer", listed, StringComparison.Ordinal);
+        Assert.Contains("mcp.tools.call", listed, StringComparison.Ordinal);
     }
 }
