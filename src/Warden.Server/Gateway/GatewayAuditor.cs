@@ -1,9 +1,10 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using Warden.Core.Audit;
 using Warden.Guards;
 using Warden.Policy;
+using Warden.Server.Audit;
 
 namespace Warden.Server.Gateway;
 
@@ -90,23 +91,11 @@ internal sealed partial class GatewayAuditor(IAuditSink sink, ILogger<GatewayAud
     private static AuditEvent Event(GatewayCall call, int id, string type, string outcome)
     {
         var claims = call.Caller?.Claims;
-        return new AuditEvent
+        var actor = claims is null ? new AuditActor() : AuditRequest.FromClaims(claims);
+        return AuditRequest.Event(call.Context, id, type, outcome, actor) with
         {
-            EventId = id,
-            Type = type,
-            Outcome = outcome,
-            Actor = new AuditActor
-            {
-                Agent = claims?.ClientId,
-                Human = claims?.SubjectIssuer is null ? null : claims.Subject,
-                HumanIssuer = claims?.SubjectIssuer,
-                Chain = claims is null ? [] : [.. claims.Agents()],
-            },
             Resource = call.Model?.Model ?? call.RequestedModel,
             Action = call.Action,
-            RequestId = call.Context.TraceIdentifier,
-            TraceId = Activity.Current?.TraceId.ToString(),
-            ClientAddress = call.Context.Connection.RemoteIpAddress?.ToString(),
             PolicyVersion = call.Decision?.Version.ToString(),
         };
     }

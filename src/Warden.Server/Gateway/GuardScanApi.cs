@@ -1,7 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using Warden.Core.Audit;
 using Warden.Guards;
+using Warden.Server.Audit;
 using Warden.Server.Configuration;
 
 namespace Warden.Server.Gateway;
@@ -94,23 +95,14 @@ internal static class GuardScanApi
     {
         var results = result.Messages ?? [result.Result!];
         var findings = results.SelectMany(m => m.Findings).ToArray();
-        var claims = caller.Claims;
-        var e = new AuditEvent
+        var e = AuditRequest.Event(
+            context,
+            result.Blocked ? AuditEventIds.GuardBlocked : AuditEventIds.GuardFinding,
+            result.Blocked ? "guard.scan.blocked" : "guard.scan",
+            result.Verdict,
+            AuditRequest.FromClaims(caller.Claims)) with
         {
-            EventId = result.Blocked ? AuditEventIds.GuardBlocked : AuditEventIds.GuardFinding,
-            Type = result.Blocked ? "guard.scan.blocked" : "guard.scan",
-            Outcome = result.Verdict,
-            Actor = new AuditActor
-            {
-                Agent = claims.ClientId,
-                Human = claims.SubjectIssuer is null ? null : claims.Subject,
-                HumanIssuer = claims.SubjectIssuer,
-                Chain = [.. claims.Agents()],
-            },
             Action = "guard.scan",
-            RequestId = context.TraceIdentifier,
-            TraceId = System.Diagnostics.Activity.Current?.TraceId.ToString(),
-            ClientAddress = context.Connection.RemoteIpAddress?.ToString(),
             Details = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["texts"] = results.Count,

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Warden.Core.Audit;
 using Warden.Guards;
 using Warden.Policy;
+using Warden.Server.Audit;
 using Warden.Server.Gateway;
 
 namespace Warden.Server.Mcp;
@@ -132,24 +133,10 @@ internal sealed partial class McpAuditor(IAuditSink sink, ILogger<McpAuditor> lo
 
     private static AuditEvent Event(McpCall call, int id, string type, string outcome)
     {
-        var claims = call.Caller.Claims;
-        return new AuditEvent
+        return AuditRequest.Event(call.Context, id, type, outcome, AuditRequest.FromClaims(call.Caller.Claims)) with
         {
-            EventId = id,
-            Type = type,
-            Outcome = outcome,
-            Actor = new AuditActor
-            {
-                Agent = claims.ClientId,
-                Human = claims.SubjectIssuer is null ? null : claims.Subject,
-                HumanIssuer = claims.SubjectIssuer,
-                Chain = [.. claims.Agents()],
-            },
             Resource = call.Target.NamespacedName,
             Action = call.Action,
-            RequestId = call.Context.TraceIdentifier,
-            TraceId = Activity.Current?.TraceId.ToString(),
-            ClientAddress = call.Context.Connection.RemoteIpAddress?.ToString(),
             PolicyVersion = call.Decision?.Version.ToString(),
         };
     }
