@@ -20,20 +20,16 @@ internal sealed class EfAuditStore(IDbContextFactory<WardenDbContext> factory) :
     private static readonly string[] InsertSql = BuildInsertSql();
 
     private readonly SqliteAuditAppender _sqlite = new(factory);
-    private int _provider; // 0 unknown, 1 SQLite, 2 other
+    private bool? _isSqlite;
 
     public void Dispose() => _sqlite.Dispose();
 
     public async Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken)
     {
-        if (_provider == 0)
+        _isSqlite ??= await RunAsync(db => Task.FromResult(db.Database.IsSqlite()), cancellationToken);
+        if (_isSqlite == false)
         {
-            _provider = await RunAsync(db => Task.FromResult(db.Database.IsSqlite() ? 1 : 2), cancellationToken);
-        }
-
-        if (_provider == 2)
-        {
-            return await AppendWithContextAsync(bodies, cancellationToken);
+            return await AppendPostgresAsync(bodies, cancellationToken);
         }
 
         try
@@ -46,7 +42,8 @@ internal sealed class EfAuditStore(IDbContextFactory<WardenDbContext> factory) :
         }
     }
 
-    private Task<IReadOnlyList<AuditRecord>> AppendWithContextAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken) =>
+    /// <summary>PostgreSQL: advisory chain lock, then 100-row insert statements (SQLite appends go through <see cref="SqliteAuditAppender"/>).</summary>
+    private Task<IReadOnlyList<AuditRecord>> AppendPostgresAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken) =>
         RunAsync<IReadOnlyList<AuditRecord>>(
             async db =>
             {
@@ -66,16 +63,9 @@ internal sealed class EfAuditStore(IDbContextFactory<WardenDbContext> factory) :
                 var records = AuditChain.Link(new ChainAnchor(chain.HeadSeq, chain.HeadHash), bodies);
                 var connection = db.Database.GetDbConnection();
                 var tx = transaction.GetDbTransaction();
-                if (db.Database.IsNpgsql())
+                for (var start = 0; start < records.Count; start += RowsPerStatement)
                 {
-                    for (var start = 0; start < records.Count; start += RowsPerStatement)
-                    {
-                        await InsertAsync(connection, tx, records, start, Math.Min(RowsPerStatement, records.Count - start), cancellationToken);
-                    }
-                }
-                else
-                {
-                    await InsertEachAsync(connection, tx, records, cancellationToken);
+                    await InsertAsync(connection, tx, records, start, Math.Min(RowsPerStatement, records.Count - start), cancellationToken);
                 }
 
                 await db.Set<AuditChainEntity>().Where(c => c.Id == 1).ExecuteUpdateAsync(
@@ -239,41 +229,6 @@ internal sealed class EfAuditStore(IDbContextFactory<WardenDbContext> factory) :
         }
 
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// SQLite: one single-row statement, prepared once and re-executed per row with new values. In process this is
-    /// cheaper than a multi-row statement, whose named parameters SQLite resolves by a linear scan each (quadratic
-    /// in the parameters per statement); the round trips a multi-row statement saves only matter over a network.
-    /// </summary>
-    private static async Task InsertEachAsync(DbConnection connection, DbTransaction tx, List<AuditRecord> records, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = InsertSql[1];
-        for (var column = 0; column < Columns; column++)
-        {
-            Add(command, 0, column, null);
-        }
-
-        await command.PrepareAsync(cancellationToken);
-        var parameters = command.Parameters;
-        foreach (var r in records)
-        {
-            var p = r.Projection!;
-            parameters[0].Value = r.Sequence;
-            parameters[1].Value = p.Time.ToUnixTimeMilliseconds() * 1000 + (p.Time.UtcTicks % TimeSpan.TicksPerMillisecond / 10);
-            parameters[2].Value = p.EventId;
-            parameters[3].Value = p.Type;
-            parameters[4].Value = p.Outcome;
-            parameters[5].Value = (object?)p.Agent ?? DBNull.Value;
-            parameters[6].Value = (object?)p.Human ?? DBNull.Value;
-            parameters[7].Value = (object?)p.Reason ?? DBNull.Value;
-            parameters[8].Value = r.Payload;
-            parameters[9].Value = r.PreviousHash;
-            parameters[10].Value = r.Hash;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
     }
 
     private static void Add(DbCommand command, int row, int column, object? value)
