@@ -47,6 +47,12 @@ internal static class SafeYamlReader
             diagnostics.Add(PolicyErrorIds.Syntax, new SourcePosition(file, (int)ex.Start.Line, (int)ex.Start.Column),
                 $"YAML syntax error: {Clean(ex.Message)}");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can end in an invalid internal state on some malformed input instead of raising a
+            // YamlException (found by RandomText_NeverThrows_AndNeverHalfLoads); it is still a syntax error.
+            diagnostics.Add(PolicyErrorIds.Syntax, new SourcePosition(file, 1, 1), "YAML syntax error: the document is not well-formed YAML");
+        }
 
         return diagnostics.Items.Count > before ? [] : documents;
     }
