@@ -8,6 +8,9 @@ namespace Warden.Audit;
 /// <summary>
 /// Group commit: callers enqueue events and wait; one loop takes everything queued (up to a batch), appends it in one
 /// transaction and completes every waiter when it has committed. Concurrent requests therefore share one fsync.
+/// Deferred events (<see cref="AppendDeferredAsync"/>: nothing a caller is waiting for) do not start a commit of
+/// their own while the deferral window lasts; they ride along with the next prompt event's commit, which halves the
+/// fsyncs of a gateway whose every call writes a prompt decision event and a deferred outcome event.
 /// </summary>
 public sealed class AuditWriter : IAsyncDisposable
 {
@@ -17,11 +20,17 @@ public sealed class AuditWriter : IAsyncDisposable
     private readonly Channel<Pending> _queue;
     private readonly Task _loop;
 
-    public AuditWriter(IAuditStore store, TimeProvider time, int capacity = 100_000, int maxBatch = 2_000)
+    /// <summary>How long a deferred event may wait for a prompt one to share a commit with.</summary>
+    public static readonly TimeSpan DefaultDeferral = TimeSpan.FromMilliseconds(10);
+
+    private readonly TimeSpan _deferral;
+
+    public AuditWriter(IAuditStore store, TimeProvider time, int capacity = 100_000, int maxBatch = 2_000, TimeSpan? deferral = null)
     {
         _store = store;
         _time = time;
         _maxBatch = maxBatch;
+        _deferral = deferral ?? DefaultDeferral;
         // Bounded so that a stalled database cannot grow memory without limit; a full queue refuses, never waits.
         _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         _loop = Task.Run(RunAsync);
@@ -41,10 +50,20 @@ public sealed class AuditWriter : IAsyncDisposable
     }
 
     /// <summary>Completes when the event is durable; throws <see cref="WardenException"/> (WRD6101-6103) when it is not.</summary>
-    public async ValueTask<AuditRecord> AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
+    public ValueTask<AuditRecord> AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken) =>
+        EnqueueAsync(auditEvent, prompt: true, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="AppendAsync"/> for an event no response waits for: it is committed with the next prompt event,
+    /// or on its own once the deferral window (10 ms by default) has passed, whichever comes first.
+    /// </summary>
+    public ValueTask<AuditRecord> AppendDeferredAsync(AuditEvent auditEvent) =>
+        EnqueueAsync(auditEvent, prompt: false, CancellationToken.None);
+
+    private async ValueTask<AuditRecord> EnqueueAsync(AuditEvent auditEvent, bool prompt, CancellationToken cancellationToken)
     {
         var stamped = auditEvent.Time == default ? auditEvent with { Time = _time.GetUtcNow() } : auditEvent;
-        var pending = new Pending(AuditCanonical.Body(stamped));
+        var pending = new Pending(AuditCanonical.Body(stamped), prompt);
         try
         {
             if (!_queue.Writer.TryWrite(pending))
@@ -64,39 +83,89 @@ public sealed class AuditWriter : IAsyncDisposable
     private async Task RunAsync()
     {
         var batch = new List<Pending>(_maxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        var reader = _queue.Reader;
+        Task<bool>? wait = null;
+        while (await (wait ??= reader.WaitToReadAsync().AsTask()))
         {
-            while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var item))
+            wait = null;
+            var prompt = Drain(batch);
+            // Only deferred events so far: wait (briefly) for a prompt one to share the commit with.
+            var deadline = Environment.TickCount64 + (long)_deferral.TotalMilliseconds;
+            while (!prompt && batch.Count < _maxBatch)
             {
-                batch.Add(item);
-            }
-
-            try
-            {
-                var records = await _store.AppendAsync([.. batch.Select(p => p.Body)], CancellationToken.None);
-                Health.Succeeded(_time.GetUtcNow());
-                for (var i = 0; i < batch.Count; i++)
+                var remaining = deadline - Environment.TickCount64;
+                if (remaining <= 0)
                 {
-                    batch[i].Completion.TrySetResult(records[i]);
+                    break;
                 }
 
-                foreach (var listener in _listeners)
+                wait = reader.WaitToReadAsync().AsTask();
+                if (!wait.IsCompleted)
                 {
-                    listener(records[^1].Sequence);
+                    using var cancel = new CancellationTokenSource();
+                    var delay = Task.Delay(TimeSpan.FromMilliseconds(remaining), cancel.Token);
+                    if (await Task.WhenAny(wait, delay) != wait)
+                    {
+                        break; // window over; the pending wait carries over to the next round
+                    }
+
+                    await cancel.CancelAsync();
                 }
-            }
-            catch (Exception ex)
-            {
-                var reason = ex is WardenException w ? w.Error.Id + " " + w.Error.Message : ex.GetType().Name + ": " + ex.Message;
-                Health.Failed(_time.GetUtcNow(), reason);
-                var error = new WardenException(AuditErrors.WriteFailed(ex is WardenException we ? we.Error.Id : ex.GetType().Name), ex);
-                foreach (var p in batch)
+
+                if (!await wait)
                 {
-                    p.Completion.TrySetException(error);
+                    break; // shutting down: write what is here now
                 }
+
+                wait = null;
+                prompt = Drain(batch);
             }
 
-            batch.Clear();
+            if (batch.Count > 0)
+            {
+                await CommitAsync(batch);
+                batch.Clear();
+            }
+        }
+    }
+
+    private bool Drain(List<Pending> batch)
+    {
+        var prompt = false;
+        while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var item))
+        {
+            batch.Add(item);
+            prompt |= item.Prompt;
+        }
+
+        return prompt;
+    }
+
+    private async Task CommitAsync(List<Pending> batch)
+    {
+        try
+        {
+            var records = await _store.AppendAsync([.. batch.Select(p => p.Body)], CancellationToken.None);
+            Health.Succeeded(_time.GetUtcNow());
+            for (var i = 0; i < batch.Count; i++)
+            {
+                batch[i].Completion.TrySetResult(records[i]);
+            }
+
+            foreach (var listener in _listeners)
+            {
+                listener(records[^1].Sequence);
+            }
+        }
+        catch (Exception ex)
+        {
+            var reason = ex is WardenException w ? w.Error.Id + " " + w.Error.Message : ex.GetType().Name + ": " + ex.Message;
+            Health.Failed(_time.GetUtcNow(), reason);
+            var error = new WardenException(AuditErrors.WriteFailed(ex is WardenException we ? we.Error.Id : ex.GetType().Name), ex);
+            foreach (var p in batch)
+            {
+                p.Completion.TrySetException(error);
+            }
         }
     }
 
@@ -107,9 +176,11 @@ public sealed class AuditWriter : IAsyncDisposable
         await _loop;
     }
 
-    private sealed class Pending(AuditBody body)
+    private sealed class Pending(AuditBody body, bool prompt)
     {
         public AuditBody Body { get; } = body;
+
+        public bool Prompt { get; } = prompt;
 
         public TaskCompletionSource<AuditRecord> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -18,6 +18,8 @@ internal sealed class AuditSink(IAuditStore store, TimeProvider time) : IAuditSi
     public async ValueTask RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken) =>
         await _writer.AppendAsync(auditEvent, cancellationToken);
 
+    public async ValueTask RecordDeferredAsync(AuditEvent auditEvent) => await _writer.AppendDeferredAsync(auditEvent);
+
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken) => await _writer.DisposeAsync();

@@ -36,7 +36,34 @@ internal sealed partial class GatewayAuditor(IAuditSink sink, ILogger<GatewayAud
         }, call.Context.RequestAborted);
     }
 
-    public async ValueTask FinishAsync(GatewayCall call)
+    /// <summary>Records the call's outcome and waits until it is durable (error paths: the answer depends on it).</summary>
+    public ValueTask FinishAsync(GatewayCall call) => RecordAsync(Outcome(call), CancellationToken.None);
+
+    /// <summary>
+    /// Records the outcome of a call whose answer has been delivered, without holding the request (or its HTTP
+    /// connection) until the commit: the event is built now, while the request's data is valid, and committed with
+    /// the next prompt event (<see cref="IAuditSink.RecordDeferredAsync"/>). A failure is logged (4060) and leaves the
+    /// trail unwritable, so the next call is refused at its decision.
+    /// </summary>
+    public void FinishAfterAnswer(GatewayCall call)
+    {
+        var e = Outcome(call);
+        _ = ObserveAsync(sink.RecordDeferredAsync(e), e.Type);
+    }
+
+    private async Task ObserveAsync(ValueTask write, string type)
+    {
+        try
+        {
+            await write;
+        }
+        catch (Exception ex)
+        {
+            LogAuditFailed(ex, type);
+        }
+    }
+
+    private static AuditEvent Outcome(GatewayCall call)
     {
         var (id, type, outcome) = call.Error switch
         {
@@ -73,13 +100,13 @@ internal sealed partial class GatewayAuditor(IAuditSink sink, ILogger<GatewayAud
         }
 
         // A client that went away must still leave its trace; the record does not depend on its connection.
-        await RecordAsync(Event(call, id, type, outcome) with
+        return Event(call, id, type, outcome) with
         {
             ErrorId = call.Error?.Id,
             Reason = call.Error?.Message,
             RuleIds = call.Decision?.MatchedRuleIds ?? [],
             Details = details,
-        }, CancellationToken.None);
+        };
     }
 
     /// <summary>Guard findings as audit detail: detector, type, span, score, action and detector version (never the text).</summary>

@@ -137,8 +137,9 @@ internal sealed partial class GatewayPipeline(
         }
 
         // The answer is released only once the decision that allowed it is durable (fail closed). The outcome event
-        // (usage, latency, findings) is written after the caller has the whole answer, so its commit is not on the
-        // caller's clock; if it fails, the trail turns unwritable and the next call is refused at its decision.
+        // (usage, latency, findings) is written after the caller has the whole answer and shares the next decision's
+        // commit, so it is neither on the caller's clock nor an fsync of its own; if it fails, the trail turns
+        // unwritable and the next call is refused at its decision.
         await call.DecisionAuditedAsync();
         Charge(call);
         var r = call.Context.Response;
@@ -147,14 +148,7 @@ internal sealed partial class GatewayPipeline(
         r.ContentLength = bytes.Length;
         await r.Body.WriteAsync(bytes, call.Context.RequestAborted);
         await r.CompleteAsync();
-        try
-        {
-            await auditor.FinishAsync(call);
-        }
-        catch (GatewayException)
-        {
-            // Already logged by the auditor (event 4060); the answer was delivered and the decision is on record.
-        }
+        auditor.FinishAfterAnswer(call);
     }
 
     /// <summary>Output guards on every choice's message; returns the rewritten body, or null when nothing changed.</summary>
