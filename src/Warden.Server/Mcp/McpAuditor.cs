@@ -34,8 +34,9 @@ internal sealed class McpCall(HttpContext context, GatewayCaller caller, string 
 }
 
 /// <summary>
-/// Records MCP decisions, calls and tool-integrity events. Every call's records are durable before the caller gets an
-/// answer; when the audit trail cannot record, the call is refused (WRD4150).
+/// Records MCP decisions, calls and tool-integrity events. A call's decision is durable before the caller gets an
+/// answer; when the audit trail cannot record, the call is refused (WRD4150). The outcome of a successful call is
+/// committed with the next prompt event (deferred), without holding the answer.
 /// </summary>
 internal sealed partial class McpAuditor(IAuditSink sink, ILogger<McpAuditor> logger)
 {
@@ -68,7 +69,33 @@ internal sealed partial class McpAuditor(IAuditSink sink, ILogger<McpAuditor> lo
         }, call.Context.RequestAborted);
     }
 
-    public async ValueTask FinishAsync(McpCall call)
+    /// <summary>Records the call's outcome and waits until it is durable (failed calls: the error answer depends on it).</summary>
+    public ValueTask FinishAsync(McpCall call) => RecordAsync(Outcome(call), CancellationToken.None);
+
+    /// <summary>
+    /// Records a successful call's outcome without waiting for its commit (it rides with the next prompt event, see
+    /// <see cref="IAuditSink.RecordDeferredAsync"/>). A failure is logged (4150) and leaves the trail unwritable, so
+    /// the next call is refused at its decision.
+    /// </summary>
+    public void FinishWithoutWaiting(McpCall call)
+    {
+        var e = Outcome(call);
+        _ = ObserveAsync(sink.RecordDeferredAsync(e), e.Type);
+    }
+
+    private async Task ObserveAsync(ValueTask write, string type)
+    {
+        try
+        {
+            await write;
+        }
+        catch (Exception ex)
+        {
+            LogAuditFailed(ex, type);
+        }
+    }
+
+    private static AuditEvent Outcome(McpCall call)
     {
         var (id, type, outcome) = call.Error switch
         {
@@ -93,13 +120,13 @@ internal sealed partial class McpAuditor(IAuditSink sink, ILogger<McpAuditor> lo
             details["guardFindings"] = call.Findings.Select(f => $"{f.Detector}:{f.Type}:{f.Action}").ToArray();
         }
 
-        await RecordAsync(Event(call, id, type, outcome) with
+        return Event(call, id, type, outcome) with
         {
             ErrorId = call.Error?.Id,
             Reason = call.Error?.Message,
             RuleIds = call.Decision?.MatchedRuleIds ?? [],
             Details = details,
-        }, CancellationToken.None);
+        };
     }
 
     public ValueTask ToolEventAsync(string tool, string kind, string hash, IReadOnlyDictionary<string, object?>? details, CancellationToken cancellationToken, string? admin = null)

@@ -290,7 +290,12 @@ internal sealed partial class McpDispatcher(
         }
         finally
         {
-            if (call.Error?.Id != "WRD4150")
+            if (call.Error is null)
+            {
+                // The decision is durable already; the outcome shares the next decision's commit instead of holding the answer.
+                auditor.FinishWithoutWaiting(call);
+            }
+            else if (call.Error.Id != "WRD4150")
             {
                 await auditor.FinishAsync(call);
             }
