@@ -101,6 +101,26 @@ public sealed class PolicySet
         return tally.ToDecision(this, request);
     }
 
+    /// <summary>
+    /// Partial evaluation over the tool arguments: whether <em>some</em> arguments could make <see cref="Evaluate"/>
+    /// answer allow or require approval for this request (whose <see cref="PolicyRequest.Arguments"/> are ignored).
+    /// Argument conditions count as "could hold": an allow or require_approval rule whose other conditions hold makes
+    /// the answer true, unless a deny rule without argument conditions matches (that deny wins for every argument).
+    /// A deny rule with argument conditions never makes the answer false, since other arguments may avoid it. Never
+    /// false when some arguments would be permitted; may be true when none would (argument conditions are not solved),
+    /// which is safe because every call is still decided in full by <see cref="Evaluate"/>. This is what a tool listing
+    /// needs: hide only the tools no call can reach. Thread-safe and allocation-free.
+    /// </summary>
+    public bool CouldPermit(PolicyRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var bucket = _index.Lookup(request.Action);
+        var permit = false;
+        return !DeniesWhateverArguments(bucket.ForName(request.Resource.Name), request, ref permit)
+            && !DeniesWhateverArguments(bucket.AnyName, request, ref permit)
+            && permit;
+    }
+
     internal PolicyExplanation Explain(PolicyRequest request, PolicyDecision decision)
     {
         var bucket = _index.Lookup(request.Action);
@@ -136,6 +156,32 @@ public sealed class PolicySet
                 tally.Add(rule);
             }
         }
+    }
+
+    /// <summary>True when a deny rule without argument conditions matches; sets <paramref name="permit"/> when an allow or require_approval rule could.</summary>
+    private static bool DeniesWhateverArguments(CompiledRule[] rules, PolicyRequest request, ref bool permit)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.Effect == PolicyOutcome.Deny && rule.DependsOnArguments)
+            {
+                continue;
+            }
+
+            if (!rule.MatchesIgnoringArguments(request))
+            {
+                continue;
+            }
+
+            if (rule.Effect == PolicyOutcome.Deny)
+            {
+                return true;
+            }
+
+            permit = true;
+        }
+
+        return false;
     }
 
     private static string Hash(PolicySource[] sources)

@@ -18,6 +18,9 @@ public sealed class PolicyStore(PolicyLoadOptions? options = null)
     /// <summary>Decides with the current policy.</summary>
     public PolicyDecision Evaluate(PolicyRequest request) => Current.Evaluate(request);
 
+    /// <summary>Partial evaluation with the current policy: <see cref="PolicySet.CouldPermit"/>.</summary>
+    public bool CouldPermit(PolicyRequest request) => Current.CouldPermit(request);
+
     /// <summary>
     /// Validates and compiles <paramref name="sources"/> as a whole; on success swaps them in under the next version
     /// number. When the content hash is unchanged nothing is swapped (a touched file is not a new version).

@@ -57,6 +57,7 @@ public class PolicyEvaluationBenchmarks
         Check(_policy.Evaluate(_chat).DecidingRuleId == $"r{target}", "ModelChat");
         Check(_policy.Evaluate(_toolCall).DecidingRuleId == $"r{toolTarget}", "ToolCallWithArguments");
         Check(_policy.Evaluate(_noMatch).IsDefaultDeny, "DefaultDeny");
+        Check(_policy.CouldPermit(_toolCall with { Arguments = default }), "ToolListing");
     }
 
     private static void Check(bool condition, string benchmark)
@@ -76,6 +77,10 @@ public class PolicyEvaluationBenchmarks
 
     [Benchmark]
     public PolicyDecision ToolCallWithArguments() => _policy.Evaluate(_toolCall);
+
+    /// <summary>What <c>tools/list</c> asks per tool: could some arguments be allowed (partial evaluation, no allocation).</summary>
+    [Benchmark]
+    public bool ToolListing() => _policy.CouldPermit(_toolCall);
 
     [Benchmark]
     public PolicyExplanation ModelChatExplained() => _policy.Evaluate(_chat).Explain();

@@ -23,7 +23,21 @@ internal sealed class CompiledRule
 
     public ApprovalRequirement? Approval { get; init; }
 
-    public required Condition[] Conditions { get; init; }
+    private readonly Condition[] _conditions = [];
+    private readonly Condition[] _requestConditions = [];
+
+    public required Condition[] Conditions
+    {
+        get => _conditions;
+        init
+        {
+            _conditions = value;
+            _requestConditions = Array.FindAll(value, static c => !c.ReadsArguments);
+        }
+    }
+
+    /// <summary>Whether some condition tests the tool arguments; computed once, when the rule is compiled.</summary>
+    public bool DependsOnArguments => _requestConditions.Length != _conditions.Length;
 
     /// <summary>Action patterns, or null when the rule applies to every action; used by the index.</summary>
     public PatternCondition? Actions { get; init; }
@@ -47,6 +61,20 @@ internal sealed class CompiledRule
     public bool Matches(PolicyRequest request)
     {
         foreach (var condition in Conditions)
+        {
+            if (!condition.Evaluate(request))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether every condition that does not read the tool arguments holds (argument conditions count as holding).</summary>
+    public bool MatchesIgnoringArguments(PolicyRequest request)
+    {
+        foreach (var condition in _requestConditions)
         {
             if (!condition.Evaluate(request))
             {

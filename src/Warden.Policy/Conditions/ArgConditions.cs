@@ -8,6 +8,8 @@ internal abstract class ArgCondition(JsonPath path) : Condition
 {
     public override string Dimension => "args";
 
+    public override bool ReadsArguments => true;
+
     protected JsonPath Path { get; } = path;
 
     public override bool Evaluate(PolicyRequest request) =>
@@ -90,6 +92,8 @@ internal sealed class ArgExists(JsonPath path, bool exists) : ArgCondition(path)
 internal sealed class ArgCombinator(string kind, Condition[] operands) : Condition
 {
     public override string Dimension => "args";
+
+    public override bool ReadsArguments => true;
 
     public override int Specificity => kind == "not" ? 1 : operands.Sum(o => o.Specificity);
 

@@ -14,6 +14,9 @@ internal abstract class Condition
     /// <summary>How much narrower this condition makes a rule; higher means more specific.</summary>
     public virtual int Specificity => 1;
 
+    /// <summary>Whether the condition tests the tool arguments (partial evaluation treats those as "could hold").</summary>
+    public virtual bool ReadsArguments => false;
+
     public abstract bool Evaluate(PolicyRequest request);
 
     /// <summary>A canonical description: used in explanations, and equal descriptions mean equal conditions.</summary>

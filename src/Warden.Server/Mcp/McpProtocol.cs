@@ -19,7 +19,6 @@ internal static class McpProtocol
 internal static class McpActions
 {
     public const string ToolsCall = "mcp.tools.call";
-    public const string ToolsList = "mcp.tools.list";
     public const string ResourcesRead = "mcp.resources.read";
     public const string PromptsGet = "mcp.prompts.get";
 }

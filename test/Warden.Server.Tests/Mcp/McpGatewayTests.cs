@@ -90,6 +90,44 @@ public sealed class McpGatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ToolsList_ShowsATool_WhoseOnlyAllowDependsOnArguments_AndTheCallDecidesByTheArguments()
+    {
+        var (agent, _) = await _host.AgentAsync(new Dictionary<string, string> { ["team"] = "finance" });
+        await using var client = await _host.ClientAsync(await _host.HumanTokenAsync(agent, "bob@example.com", ["finance"]));
+        await client.ListToolsAsync();
+        await _host.ApproveAsync("payments.transfer");
+
+        Assert.Contains("payments.transfer", (await client.ListToolsAsync()).Select(t => t.Name));
+
+        var ok = await client.CallToolAsync("payments.transfer", new Dictionary<string, object?> { ["amount"] = 250, ["to"] = "acme" });
+        Assert.Equal("transferred 250 to acme", Text(ok));
+        var blocked = await Assert.ThrowsAsync<McpProtocolException>(() => client.CallToolAsync("payments.transfer", new Dictionary<string, object?> { ["amount"] = 250, ["to"] = "mallory" }).AsTask());
+        Assert.Contains("WRD4120", blocked.Message, StringComparison.Ordinal);
+        Assert.Contains("no-transfers-to-blocked-accounts", blocked.Message, StringComparison.Ordinal);
+        var negative = await Assert.ThrowsAsync<McpProtocolException>(() => client.CallToolAsync("payments.transfer", new Dictionary<string, object?> { ["amount"] = -5, ["to"] = "acme" }).AsTask());
+        Assert.Contains("WRD4120", negative.Message, StringComparison.Ordinal);
+        Assert.Contains(_host.Events(AuditEventIds.McpToolDenied), e => e.Resource == "payments.transfer" && e.ErrorId == "WRD4120");
+    }
+
+    [Fact]
+    public async Task ToolsList_HidesATool_WhoseOnlyAllowIsShadowedByADenyWithoutArgumentConditions()
+    {
+        var (agent, _) = await _host.AgentAsync(new Dictionary<string, string> { ["team"] = "finance", ["role"] = "intern" });
+        await using var client = await _host.ClientAsync(await _host.HumanTokenAsync(agent, "bob@example.com", ["finance"]));
+        await client.ListToolsAsync();
+        await _host.ApproveAsync("payments.transfer");
+
+        var names = (await client.ListToolsAsync()).Select(t => t.Name).ToArray();
+
+        Assert.DoesNotContain("payments.transfer", names);
+        Assert.DoesNotContain("web.echo", names);            // denied outright for interns
+        Assert.Contains("web.weather", names);
+        var ex = await Assert.ThrowsAsync<McpProtocolException>(() => client.CallToolAsync("payments.transfer", new Dictionary<string, object?> { ["amount"] = 250, ["to"] = "acme" }).AsTask());
+        Assert.Contains("WRD4120", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("interns-may-not-transfer", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RequireApproval_ReturnsTheApprovalRequest_ThenProceedsOnceApproved()
     {
         var (agent, _) = await _host.AgentAsync(new Dictionary<string, string> { ["team"] = "finance" });

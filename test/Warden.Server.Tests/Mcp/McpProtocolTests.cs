@@ -32,6 +32,12 @@ public sealed class McpProtocolTests : IAsyncLifetime
         Assert.Contains($"resource_metadata=\"{_host.Server.BaseUrl}/.well-known/oauth-protected-resource\"", challenge, StringComparison.Ordinal);
         Assert.Equal("WRD4110", ErrorId(await McpTestHost.JsonAsync(response)));
 
+        // GET is authenticated like every request: no token is a 401, not the 405 an authenticated client gets.
+        using var get = new HttpRequestMessage(HttpMethod.Get, _host.McpUrl);
+        get.Headers.Accept.ParseAdd("text/event-stream");
+        using var unauthenticatedGet = await _host.Server.Http.SendAsync(get);
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticatedGet.StatusCode);
+
         var metadata = JsonDocument.Parse(await _host.Server.Http.GetStringAsync(".well-known/oauth-protected-resource")).RootElement;
         Assert.Equal(_host.McpUrl, metadata.GetProperty("resource").GetString());
         Assert.Equal(_host.Server.BaseUrl, metadata.GetProperty("authorization_servers")[0].GetString());
@@ -138,8 +144,12 @@ public sealed class McpProtocolTests : IAsyncLifetime
 
         using var get = new HttpRequestMessage(HttpMethod.Get, _host.McpUrl);
         get.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _token);
+        get.Headers.Add("Mcp-Session-Id", _session);
+        get.Headers.Accept.ParseAdd("text/event-stream");
         using var stream = await _host.Server.Http.SendAsync(get);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, stream.StatusCode);
+        Assert.Equal(["DELETE", "POST"], stream.Content.Headers.Allow.Order(StringComparer.Ordinal));
+        Assert.Equal("WRD4114", ErrorId(await McpTestHost.JsonAsync(stream)));
     }
 
     [Fact]

@@ -74,12 +74,21 @@ public sealed class McpTestHost : IAsyncDisposable
             approval:
               approvers: ["group:finance-leads"]
               reason: transfers of 1000 or more need a second person
-          - id: transfer-visible-to-finance
-            effect: allow
+          - id: no-transfers-to-blocked-accounts
+            effect: deny
+            reason: the account is blocked
             when:
-              action: mcp.tools.list
+              action: mcp.tools.call
               resource: { kind: tool, name: payments.transfer }
-              principal: { initiator: { groups: [finance] } }
+              args:
+                - { path: $.to, in: [mallory] }
+          - id: interns-may-not-transfer
+            effect: deny
+            reason: interns may not move money
+            when:
+              action: mcp.tools.call
+              resource: { kind: tool, name: payments.transfer }
+              principal: { labels: { role: intern } }
         """;
 
     private McpTestHost(WardenTestServer server, TestMcpHttpHost upstream, TestApprovalGate gate, CapturingAuditSink audit, TestIdentityProvider idp, string dir)
