@@ -10,7 +10,9 @@ internal sealed class ArgBinder(DiagnosticBag diagnostics, PolicyLoadOptions opt
 {
     private static readonly string[] Keys = ["path", "equals", "in", "prefix", "regex", "lt", "lte", "gt", "gte", "exists", "not", "any", "all"];
     private static readonly string[] RangeOps = ["lt", "lte", "gt", "gte"];
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
+    // NonBacktracking is linear in the input; the timeout is only a fence, wide enough that the lazy DFA construction of a
+    // first match on a loaded machine never trips it (a tripped fence refuses the call: fail closed).
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
     private readonly RequestConditionBinder _ranges = new(diagnostics);
 
     public void BindList(YamlNode node, List<Condition> conditions)
