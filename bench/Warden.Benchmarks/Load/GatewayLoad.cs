@@ -17,7 +17,7 @@ internal static class GatewayLoad
 {
     private const string Body = """{"model":"bench-model","messages":[{"role":"system","content":"You are terse."},{"role":"user","content":"Summarise the quarterly report in one sentence."}],"max_tokens":64}""";
 
-    public static async Task<int> RunAsync(int requests, int concurrency, TimeSpan duration, int rate, bool guards, bool nullAudit, int upstreamMs, bool normalSync)
+    public static async Task<int> RunAsync(int requests, int concurrency, TimeSpan duration, int rate, bool guards, bool nullAudit, int upstreamMs, bool normalSync, int warmup)
     {
         await using var upstream = await FakeUpstream.StartAsync();
         upstream.Record = false;
@@ -58,8 +58,10 @@ internal static class GatewayLoad
             using var warden = Client(server.BaseUrl + "/v1", token, concurrency);
             Console.WriteLine($"Gateway: guards {(guards ? "on" : "off")}, audit sink {server.Services.GetService(typeof(Warden.Core.Audit.IAuditSink))?.GetType().Name}, sqlite sync {(normalSync ? "normal" : "full")}, upstream answers in {upstreamMs} ms; load average {LoadAverage()}");
 
-            await LatencyRecorder.RunAsync("warm-up", concurrency, 2000, duration, () => Post(direct));
-            await LatencyRecorder.RunAsync("warm-up", concurrency, 2000, duration, () => Post(warden));
+            // Long enough for tiered compilation to finish re-jitting the hot path: with a short warm-up the JIT's
+            // background thread was still taking a quarter of the CPU during the measured runs.
+            await LatencyRecorder.RunAsync("warm-up", concurrency, warmup, duration, () => Post(direct));
+            await LatencyRecorder.RunAsync("warm-up", concurrency, warmup, duration, () => Post(warden));
 
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             var d = await LatencyRecorder.RunAsync("direct    closed-loop", concurrency, requests, duration, () => Post(direct));

@@ -16,7 +16,7 @@ namespace Warden.Benchmarks.Load;
 
 /// <summary>
 /// Bounded loopback load against a real Warden server started in this process:
-/// <c>dotnet run -c Release --project bench/Warden.Benchmarks -- load [token|gateway|mcp|audit] [--requests N] [--concurrency C] [--seconds S] [--rate R] [--guards] [--postgres] [--null-audit] [--upstream-ms MS] [--sqlite-normal]</c>.
+/// <c>dotnet run -c Release --project bench/Warden.Benchmarks -- load [token|gateway|mcp|audit] [--requests N] [--concurrency C] [--seconds S] [--rate R] [--guards] [--postgres] [--null-audit] [--upstream-ms MS] [--sqlite-normal] [--warmup N]</c>.
 /// </summary>
 internal static class LoadHarness
 {
@@ -30,7 +30,7 @@ internal static class LoadHarness
         return scenario switch
         {
             "token" => await TokenAsync(requests, concurrency, TimeSpan.FromSeconds(seconds)),
-            "gateway" => await GatewayLoad.RunAsync(requests, concurrency, TimeSpan.FromSeconds(seconds), IntArg(args, "--rate", 1000), args.Contains("--guards"), args.Contains("--null-audit"), IntArg(args, "--upstream-ms", 0), args.Contains("--sqlite-normal")),
+            "gateway" => await GatewayLoad.RunAsync(requests, concurrency, TimeSpan.FromSeconds(seconds), IntArg(args, "--rate", 1000), args.Contains("--guards"), args.Contains("--null-audit"), IntArg(args, "--upstream-ms", 0), args.Contains("--sqlite-normal"), IntArg(args, "--warmup", 10_000)),
             "mcp" => await McpLoad.RunAsync(requests, concurrency, TimeSpan.FromSeconds(seconds), IntArg(args, "--rate", 500), !args.Contains("--no-guards"), args.Contains("--null-audit")),
             "audit" => await Audit.AuditLoad.RunAsync(requests, concurrency, TimeSpan.FromSeconds(seconds), IntArg(args, "--rate", 1000), args.Contains("--postgres")),
             _ => Usage(scenario),
