@@ -16,7 +16,7 @@ namespace Warden.Benchmarks.Load;
 
 /// <summary>
 /// Bounded loopback load against a real Warden server started in this process:
-/// <c>dotnet run -c Release --project bench/Warden.Benchmarks -- load [token|gateway|mcp|audit] [--requests N] [--concurrency C] [--seconds S] [--rate R] [--guards] [--postgres] [--null-audit] [--upstream-ms MS] [--sqlite-normal] [--warmup N]</c>.
+/// <c>dotnet run -c Release --project bench/Warden.Benchmarks -- load [token|gateway|mcp|audit|guards] [--requests N] [--concurrency C] [--seconds S] [--rate R] [--guards] [--postgres] [--null-audit] [--upstream-ms MS] [--sqlite-normal] [--warmup N]</c>.
 /// </summary>
 internal static class LoadHarness
 {
@@ -32,6 +32,7 @@ internal static class LoadHarness
             "token" => await TokenAsync(requests, concurrency, TimeSpan.FromSeconds(seconds)),
             "gateway" => await GatewayLoad.RunAsync(requests, concurrency, TimeSpan.FromSeconds(seconds), IntArg(args, "--rate", 1000), args.Contains("--guards"), args.Contains("--null-audit"), IntArg(args, "--upstream-ms", 0), args.Contains("--sqlite-normal"), IntArg(args, "--warmup", 10_000)),
             "mcp" => await McpLoad.RunAsync(requests, concurrency, TimeSpan.FromSeconds(seconds), IntArg(args, "--rate", 500), !args.Contains("--no-guards"), args.Contains("--null-audit")),
+            "guards" => Guards.GuardLatency.Run(IntArg(args, "--requests", 5_000)),
             "audit" => await Audit.AuditLoad.RunAsync(requests, concurrency, TimeSpan.FromSeconds(seconds), IntArg(args, "--rate", 1000), args.Contains("--postgres")),
             _ => Usage(scenario),
         };
@@ -39,7 +40,7 @@ internal static class LoadHarness
 
     private static int Usage(string scenario)
     {
-        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: token, gateway, mcp, audit");
+        Console.Error.WriteLine($"unknown scenario '{scenario}'; known: token, gateway, mcp, audit, guards");
         return 2;
     }
 
