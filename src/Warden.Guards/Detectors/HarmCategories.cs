@@ -28,6 +28,6 @@ internal static class HarmCategories
             }
         }
 
-        return "harmful";
+        return HarmIntent.Category(normalized) ?? "harmful";
     }
 }

@@ -5,7 +5,8 @@ namespace Warden.Guards.Detectors;
 
 /// <summary>
 /// Requests for clearly harmful content. A learned model trained with many safe-but-alarming negatives
-/// ("how do I kill a Python process") decides; keyword categories only name the finding.
+/// ("how do I kill a Python process") decides, over hashed n-grams plus intent indicators (harmful object, request
+/// form, evasion, defensive framing, harmless object); keyword categories only name the finding.
 /// </summary>
 internal sealed class HarmfulRequestDetector(LinearModel model, double threshold) : IScoringDetector
 {
@@ -15,7 +16,14 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
 
     public double Threshold => threshold;
 
-    public double Score(string text) => text.Length == 0 ? 0 : model.Predict(TextNormalizer.NormalizeShared(text));
+    public double Score(string text) => text.Length == 0 ? 0 : Score(TextNormalizer.NormalizeShared(text), model);
+
+    /// <summary>
+    /// Probability from the n-gram model plus the intent indicators (<see cref="HarmIntent"/>), the same features the
+    /// model was trained with.
+    /// </summary>
+    internal static double Score(string normalized, LinearModel model) =>
+        LinearModel.Sigmoid(model.Margin(normalized) + HarmIntent.Margin(normalized, model));
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -25,7 +33,7 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
         }
 
         var normalized = TextNormalizer.NormalizeShared(text);
-        var score = model.Predict(normalized);
+        var score = Score(normalized, model);
         if (score >= threshold)
         {
             findings.Add(new GuardFinding(Name, HarmCategories.Classify(normalized), 0, text.Length, Math.Round(score, 4), Version));

@@ -42,7 +42,9 @@ public static class GuardTrainer
         var report = new List<string>();
         foreach (var (file, data, fpr) in new[] { (ModelFiles.PromptAttack, attack, AttackTargetFpr), (ModelFiles.HarmfulRequest, harmful, HarmfulTargetFpr) })
         {
-            Func<string, int[]>? indicators = file == ModelFiles.PromptAttack ? n => Detectors.AttackRules.Indicators(n, LinearTrainer.Bits) : null;
+            Func<string, int[]> indicators = file == ModelFiles.PromptAttack
+                ? n => Detectors.AttackRules.Indicators(n, LinearTrainer.Bits)
+                : n => Detectors.HarmIntent.Indicators(n, LinearTrainer.Bits);
             var hard = file == ModelFiles.HarmfulRequest ? "safe-alarming" : null;
             var result = LinearTrainer.Train(Path.GetFileNameWithoutExtension(file), data, fpr, indicators, hard, HarmfulSafeAlarmingFpr, windowed: file == ModelFiles.PromptAttack);
             File.WriteAllBytes(Path.Combine(outputDir, file), result.Model.ToBytes());
@@ -64,6 +66,11 @@ public static class GuardTrainer
                 .GroupBy(x => (x.Corpus, x.Positive)).OrderBy(g => g.Key.Corpus, StringComparer.Ordinal).ThenBy(g => g.Key.Positive)
                 .Select(g => $"{g.Key.Corpus} {(g.Key.Positive ? "pos" : "neg")} {g.Count(x => x.Hit)}/{g.Count()}");
             report.Add($"  public corpora held out whole (flagged/total): {string.Join(", ", byCorpus)}");
+            if (file == ModelFiles.HarmfulRequest)
+            {
+                report.AddRange(HarmfulDevReport.Lines(ownDir, result.Model, oofDir));
+            }
+
             report.Add($"{file}: {data.Count} examples ({pos} positive), threshold {result.Model.Threshold:F4}; held-out-source recall {Metrics.Ratio(tp, pos):P1}, fpr {Metrics.Ratio(fp, data.Count - pos):P2}, recall@1%fpr {oofRecall:P1}, auc {Metrics.Auc(result.OutOfFoldScores, result.Labels):F4}; sha {result.Model.TrainedFrom[..12]}");
         }
 

@@ -1,0 +1,252 @@
+using Warden.Guards.Model;
+
+namespace Warden.Guards.Detectors;
+
+/// <summary>
+/// Intent indicators for the harmful-request model. A linear model over n-grams cannot express "a harmful object
+/// AND a request for how to do it AND no defensive framing", so this layer finds lexicon hits (harm categories,
+/// request form, evasion, defensive/educational framing, harmless technical or everyday objects) and emits their
+/// conjunctions as indicator features with learned weights. The lexicons only propose features; the weights,
+/// learned with many safe-but-alarming negatives, decide how much each one counts.
+/// </summary>
+internal static class HarmIntent
+{
+    private static readonly string[] CategoryNames =
+        ["weapons", "cyber", "fraud", "drugs", "self-harm", "violence", "sexual", "hate", "misinformation", "privacy", "illegal"];
+
+    private static readonly string[][] CategoryTerms =
+    [
+        Terms("bomb", "explosive", "detonat", "grenade", "napalm", "thermite", "molotov", "nerve agent", "sarin", "ricin", "anthrax", "botulinum",
+            "bioweapon", "biological weapon", "chemical weapon", "mustard gas", "chlorine gas", "toxic gas", "poison gas", "untraceable gun", "ghost gun",
+            "silencer", "suppressor", "fully automatic", "full auto", "zip gun", " gun", "firearm", "pistol", "rifle", "ammunition", "weapon", "uranium",
+            "radioactive", "pathogen", "tabun", "soman", "toxin", "poisonous cloud", "poisonous gas", "rocket launcher", "casualties", "rohrbombe", "яд", "毒药", "bombe", "bomba", "sprengstoff", "explosif", "炸弹", "бомб", "爆弾", " arma ", "waffe"),
+        Terms("ransomware", "malware", "keylogger", "botnet", "ddos", "trojan", "spyware", "stalkerware", "rootkit", "backdoor", "phishing", "hack into",
+            "hack someone", "hack a", "hack her", "hack his", "hack my", "hack the", "hack an", "hacking into", "break into my", "brute-force", "brute force",
+            "crack my", "crack the password", "crack someone", "password", "exploit", "zero-day", "virus", "worm", "antivirus", "hijack", "take over someone",
+            "credential", "cookies", "cryptominer", "hidden miner", "admin access", "take control of", "knock it offline", "offline", "spam ", "crack software", "keygen", "licence check", "license check", "pirated", "pirater", "piratear", "hackear", "hacken", "hackerare", "hackear", "взлом", "入侵", "病毒", "勒索",
+            "ハッキング", "rançongiciel"),
+        Terms("launder", "counterfeit", "forge ", "forged", "forging", "forgery", "fake id", "fake passport", "fake driver", "identity theft", "someone's identity", "scam", "ponzi",
+            "embezzl", "skim", "fraud", "fake invoice", "fake review", "fake doctor", "tax evasion", "evade taxes", "hiding income", "falsific", "blanchir",
+            "geld waschen", "отмыть", "洗钱", "stolen credit card", "someone else's credit card", "gift card", "fake charity", "phony", "fake bank",
+            "falsch", "billetes", "fake ticket", "counterfeit ticket", "pump and dump", "lottery", "release fee", "dead person", "key card", "lavar dinheiro"),
+        Terms("methamphetamine", "crystal meth", "cook meth", "make meth", "meth lab", "recipe for meth", "fentanyl", "heroin", "cocaine", "crack cocaine",
+            " lsd", "mdma", "ecstasy", " dmt", " ghb", "opioid", "sell drugs", "deal drugs", "dealing drugs", "drug dealing", "smuggle drugs", "pills",
+            "dark web", "metanfetamina", "droga", "drogue", "drogen", "冰毒", "毒品", "метамфетамин", "覚醒剤", "magic mushrooms", "xanax", "pseudoephedrine"),
+        Terms("kill myself", "killing myself", "end my life", "ending my life", "suicide", "suicid", "self-harm", "self harm", "cut myself", "hurt myself",
+            "overdose", "noose", "hang myself", "starve myself", "anorexi", "pro-ana", "want to die", "not wake up", "bleed out", "end it tonight",
+            "umbringen", "me matar", "uccidermi", "покончить с собой", "自杀", "自殺", "cutting", "eating disorder", "stop eating", "bulimi", "purge after", "way to die", "fatal", "planning to jump", "by not eating", "worthless"),
+        Terms("kill", "murder", "poison", "stab", "strangle", "kidnap", "tortur", "assassinat", "shoot up", "shooting", "terrorist", "terror attack",
+            "massacre", "hitman", "hide a body", "dead body", "burn down", "set fire to", "blow up", "knock someone out", "shoot my", "shoot someone", "shoot people", "start a fire", "starting a fire", "arson", "attack", "hurt", "beat up", "break someone", "threat", "injure",
+            "envenen", "vergift", "avvelen", "отрав", "毒死", "tuer", "matar", "töten", "убить", "杀", " riot", "ambush", "unconscious", "gang member", "disappear permanently", "gaslight", "isolate my", "without leaving bruises", "bruises", "locking him", "locking her", "sedated", "afraid to"),
+        Terms(" sex ", "sexual", "have sex", "nude", "naked", "explicit", "porn", "rape", "drug a woman", "drug someone", "drug a date", "in her drink", "woman's drink", "someone's drink", "won't remember", "hidden camera", "deepfake", "intimate",
+            "undress", "grooming", "groom a", "groom the", "prostitut", "lure", "sleeping with", "secretly film", "secretly record", "changing room"),
+        Terms("racist", "racial", "ethnic group", "unintelligent", "genetically", "less capable", "so stupid", "so lazy", "so annoying", "worthless", "slur", "inferior", "superior", "subhuman", "vermin", "white supremac", "white nationalist", "neo-nazi", "nazi",
+            "jews", "jewish", "muslims", "black people", "immigrants", "refugees", "gay", "transgender", "women are", "disabled", " hate", "hateful", "propaganda",
+            "dehumaniz", "get rid of all", "don't belong", "disgusting", "mock", "humiliat", "insult", "harass", "bully", " roma ", "immigrés", "mexican",
+            "asians", "down syndrome", "homophob", "not be allowed to", "ruin every", "deserve", "dirty", "predators", "born criminal", "rounded up", "deserved", "camps", "can t drive", "go back to", "back to africa"),
+        Terms("fake news", "false claim", "false story", "disinformation", "misinformation", "hoax", "conspiracy", "defam", "fabricat", "made-up", "make up quotes",
+            "fake press release", "fake scientific", "fake study", "rigged", "never happened", "cause autism", "causes autism", "microchip", "lies about", "false narrative", "didn't happen", "did not happen",
+            "spread lies", "spreading lies", "fake cure", "5g tower", "incite", "fake account", "rigged election", "vote by phone", "confessing", "shared as real", "stir up", "blames"),
+        Terms("home address", "where she lives", "where he lives", "where my ex lives", "track my wife", "track my girlfriend", "track my husband", "track my ex", "track my partner", "track my boyfriend", "track someone", "track her", "track his", "tracker",
+            "gps", "spy on", "stalk", "dox", "without her knowing", "without him knowing", "without them knowing", "without their consent", "secretly",
+            "read my wife", "text messages", "social security number", "medical records", "personal information", "personal data", "phone number and address",
+            "follow someone", "wait at her door", "staying at", "addresses of", "her location", "his location", "orten", "espiar"),
+        Terms("steal", "shoplift", "rob a", "rob the", "robbery", "burglar", "break into", "hotwire", "pick a lock", "pick the lock", "bribe", "smuggl",
+            "evade the police", "escape police", "escape from prison", "poach", "stolen", "vandaliz", "cheat on", "get away with", "ivory", "catalytic converter",
+            "past airport security", "past security", "robar", "voler", "stehlen", "rubare", "roubar", "угнать", "偷", "dump toxic", "rig a", "ankle monitor", "criminal record", "overstay", "voting machine", "vote count", "shell compan", "insider information", "insider trading", "tamper", "child labo", "inspectors", "immigration papers", " fence ", "illegally", "illegal substances", "slim jim", "avoid customs", "kidney", "black market", "without a receipt"),
+    ];
+
+    private static readonly string[] Request = Terms("how do i", "how can i", "how to", "how would", "how much", "how many", "explain",
+        "give me", "give step", "give instructions", "give detailed", "provide", "write", "create", "develop", "generate", "draft", "compose", "design",
+        "produce", "teach me", "tell me", "show me", "step-by-step", "step by step", "instructions", "guide", "tutorial", "best way", "easiest way",
+        "most effective", "fastest way", "way to", "the most", "quickest", "help me", "i want to", "i need", "list the", "outline", "plan ", "what's the best", "which ", "where can i",
+        "where do i", "recipe", "what dose", "cómo", "comment ", "wie ", "come ", "como ", "как ", "как?", "如何", "怎么", "教我", "方法", "dame", "donne",
+        "gib mir", "dammi", "persuade", "convince", "make ", "build", "find ");
+
+    private static readonly string[] Evasion = Terms("without getting caught", "without being caught", "without anyone", "without being noticed",
+        "without leaving", "no evidence", "any evidence", "untraceable", "undetect", "can't be detected", "cannot be detected", "look like an accident",
+        "look like suicide", "look natural", "looks like an illness", "look like an illness", "get away with", "without a background check",
+        "without a prescription", "without her knowing", "without him knowing", "without them knowing", "without their knowledge", "without permission",
+        "without suspicion", "secretly", "discreet", "never finds out", "never find", "not be traced", "being traced", "traced back", "sin que", "sans que",
+        "heimlich", "ohne dass", "незаметно", "不被发现", "sem ser descoberto", "without a licence", "without a license", "nobody sees", "no one sees");
+
+    private static readonly string[] Defensive = Terms("protect", "prevent", "avoid", "recognis", "recogniz", "spot ", "identify", "detect ", "detects", "detection",
+        "report a", "report it", "report child", "report someone", "report to", "report the", "defend myself", "defend against", "defend my", "get help", "where can i get help", "talk to", "i've been feeling", "panic attack", "is it true", "in some countries", "in many countries", "in some states", "historically", "in the past", "is this true", "how do scammers", "how do hackers", "why are some", "why do some", "what challenges", "contributions", "safe", "warning sign", "signs of", "symptom", "treat", "help a friend", "help someone", "help my friend", "support", "recover", "harder for", "from burglars", "from hackers", "from thieves", "from scammers", "what happens",
+        "history", "historical", "what is a ", "what is an ", "what is the difference", "what is the history", "what does", "what was", "what were", "what happened", "why did", "why do", "why were", "why is",
+        "definition", "meaning", "mean?", "in my game", "video game", "minecraft", "legally", "is it legal", "legal to", "the law", "laws", "awareness",
+        "training", "fact-check", "debunk", "hotline", "crisis", "therap", "quit", "how do i stop", "stop self", "stop my", "secure my", "cybersecurity", "firewall", "penetration test", "lesson",
+        "essay", "research", "who was", "how did", "how does", "how do police", "how do banks", "arguments for and against", "pros and cons", "debate", "storia", "histoire", "geschichte", "historia", "история", "历史", "schütze", "protéger",
+        "proteger", "proteggermi", "защит", "防范", "防止", "aiutare", "ayudar", "soutenir", "helfen", "помочь", "帮助", "nursing", "doctor said", "licensed");
+
+    private static readonly string[] Creative = Terms("novel", "story", "stories", "fiction", "poem", "song", "screenplay", "script for a film", "scene",
+        "character", "villain", "mystery", "detective", "thriller", "roleplay", "role-play", "fantasy", "d&d", "campaign", "lyrics", "joke");
+
+    private static readonly string[] BenignTarget = Terms("processes", "a process", "the process on", "process id", "process on", "python process", "stuck process", "hung process", "node process", "java process", "frozen", "thread", "container", " pid", "port ", "dev server", "local server", "session", "background job",
+        " task", " app", "docker", "kubernetes", "linux", "terminal", "bash", "git ", "branch", "cache", "node_modules", "instance",
+        "weeds", "weed ", "mould", "mold", "the time", "kill time", "lights", "engine", "fish", "salmon", "chicken", "turkey", " pig", "egg", "garlic",
+        "aphid", "cockroach", "mice", "pest", "wasp", "fruit fl", "boss in", "level ", "in the game", "chess", "video", "photo", "portrait", "song",
+        "karaoke", "interview", "the show", "candles", "balloon", " shed", "lawn", "spider", "my code", "bug", "query", " tree", " vine", "knuckles", "sleep", "workflow", "thirst", "the show", "a base", "base in",
+        "deer", "clay pigeons", "basketball", "baseball", "hoops", "tennis", "prototype", "refactor", "resource group", "procesos", "proceso", "processus",
+        "prozess", "processo", "процесс", "进程", "プロセス", "tiempo", "temps", "tempo", "unkraut", "erbacce", "spreadsheet", "zombie process");
+
+    private static readonly string[] Minor = Terms("child", "minor", "underage", "year-old", "year old", "teen", "kid", "girl", "boy",
+        "student", "young", "niño", "enfant", "kinder", "ребен", "儿童");
+
+    private static readonly string[] PersonTarget = Terms("my wife", "my husband", "someone", "somebody", "a person", "people", "my neighbo",
+        "my boss", "him", "her ", "her.", "a child", "my ex", "classmate", "coworker", "co-worker", "police", "crowd", "politician", "journalist", "senator",
+        "president", "my family", "my roommate", "my sister", "my brother", "my mother", "my father", "my grandmother", "a man", "a woman", "stranger",
+        "victim", "my teacher", "my partner", "girlfriend", "boyfriend", "employee", "my dad", "my mom", "vecino", "voisin", "nachbar", "соседа", "邻居");
+
+    private static readonly int CategoryCount = CategoryNames.Length;
+
+    // Indicator layout: request, evasion, defensive, benign target, any category, two+ categories, per-category hits,
+    // per-category "asked for without defensive or harmless framing", and a few named conjunctions.
+    private static readonly string[] Names = BuildNames();
+
+    private static readonly int[] Buckets18 = BucketsFor(LinearTrainer.Bits);
+
+    private static string[] BuildNames()
+    {
+        var names = new List<string> { "req", "evade", "def", "benign-target", "harm-any", "harm-multi", "req&harm&clean", "harm&evade",
+            "harm&def", "harm&benign-target", "sexual&minor", "violence&person", "violence&benign-target", "req&harm&evade", "harm-only-def" };
+        names.AddRange(CategoryNames.Select(c => "cat:" + c));
+        names.AddRange(CategoryNames.Select(c => "ask:" + c));
+        names.Add("harm&person");
+        names.Add("creative");
+        names.Add("harm&creative");
+        names.Add("harm&creative&evade-or-minor");
+        return [.. names];
+    }
+
+    /// <summary>
+    /// Texts longer than this use a second set of indicator weights: a lexicon hit somewhere in a long document (a story,
+    /// a news summary, a word problem) is weaker evidence of a harmful request than the same hit in a short ask.
+    /// </summary>
+    public const int LongText = 400;
+
+    // First Names.Length buckets for short texts, then the same names for long texts.
+    private static int[] BucketsFor(int bits) =>
+        [.. Names.Select(n => FeatureHasher.NamedBucket("harm-intent:" + n, bits)), .. Names.Select(n => FeatureHasher.NamedBucket("harm-intent-long:" + n, bits))];
+
+    private static string[] Terms(params string[] terms) => terms;
+
+    // Lexicon indices in the scan mask: categories 0..10, then the framing lexicons.
+    private const int RequestBit = 11, EvasionBit = 12, DefensiveBit = 13, BenignBit = 14, MinorBit = 15, PersonBit = 16, CreativeBit = 17;
+
+    private static readonly HarmTermIndex Index = new([.. CategoryTerms, Request, Evasion, Defensive, BenignTarget, Minor, PersonTarget, Creative]);
+
+    /// <summary>Bit mask of the lexicons with a term in <paramref name="text"/>.</summary>
+    private static uint Scan(ReadOnlySpan<char> text) => Index.Scan(text);
+
+    /// <summary>The set indicator features of a normalised text, as a bit mask over <see cref="Names"/>.</summary>
+    public static ulong Flags(ReadOnlySpan<char> normalized)
+    {
+        ulong flags = 0;
+        var hits = Scan(normalized);
+        var req = Has(hits, RequestBit);
+        var evade = Has(hits, EvasionBit);
+        var def = Has(hits, DefensiveBit);
+        var benign = Has(hits, BenignBit);
+        var catMask = (int)(hits & ((1u << CategoryCount) - 1));
+        var cats = System.Numerics.BitOperations.PopCount((uint)catMask);
+
+        var harm = cats > 0;
+        Set(ref flags, 0, req);
+        Set(ref flags, 1, evade);
+        Set(ref flags, 2, def);
+        Set(ref flags, 3, benign);
+        Set(ref flags, 4, harm);
+        Set(ref flags, 5, cats >= 2);
+        var clean = req && harm && !def && !benign;
+        Set(ref flags, 6, clean);
+        Set(ref flags, 7, harm && evade);
+        Set(ref flags, 8, harm && def);
+        Set(ref flags, 9, harm && benign);
+        var sexual = (catMask & (1 << 6)) != 0;
+        var violence = (catMask & (1 << 5)) != 0;
+        Set(ref flags, 10, sexual && Has(hits, MinorBit));
+        Set(ref flags, 11, violence && Has(hits, PersonBit));
+        Set(ref flags, 12, violence && benign);
+        Set(ref flags, 13, req && harm && evade);
+        Set(ref flags, 14, harm && def && !req);
+        for (var c = 0; c < CategoryCount; c++)
+        {
+            var hit = (catMask & (1 << c)) != 0;
+            Set(ref flags, 15 + c, hit);
+            Set(ref flags, 15 + CategoryCount + c, hit && clean);
+        }
+
+        Set(ref flags, 15 + (2 * CategoryCount), harm && Has(hits, PersonBit));
+        var creative = Has(hits, CreativeBit);
+        Set(ref flags, 16 + (2 * CategoryCount), creative);
+        Set(ref flags, 17 + (2 * CategoryCount), harm && creative);
+        Set(ref flags, 18 + (2 * CategoryCount), harm && creative && (evade || Has(hits, MinorBit)));
+        return flags;
+    }
+
+    /// <summary>Indicator buckets of a normalised text (training path).</summary>
+    public static int[] Indicators(string normalized, int bits)
+    {
+        var flags = Flags(normalized);
+        var buckets = bits == LinearTrainer.Bits ? Buckets18 : BucketsFor(bits);
+        var offset = normalized.Length > LongText ? Names.Length : 0;
+        var list = new List<int>();
+        for (var i = 0; i < Names.Length; i++)
+        {
+            if ((flags & (1UL << i)) != 0)
+            {
+                list.Add(buckets[offset + i]);
+            }
+        }
+
+        return [.. list];
+    }
+
+    /// <summary>The indicators' contribution to the model margin, without allocating (run-time path).</summary>
+    public static double Margin(ReadOnlySpan<char> normalized, LinearModel model)
+    {
+        var flags = Flags(normalized);
+        if (flags == 0)
+        {
+            return 0;
+        }
+
+        var buckets = model.Bits == LinearTrainer.Bits ? Buckets18 : BucketsFor(model.Bits);
+        var offset = normalized.Length > LongText ? Names.Length : 0;
+        double z = 0;
+        for (var i = 0; i < Names.Length; i++)
+        {
+            if ((flags & (1UL << i)) != 0)
+            {
+                z += model.Weights[buckets[offset + i]] * LinearModel.IndicatorValue;
+            }
+        }
+
+        return z;
+    }
+
+    /// <summary>The category whose lexicon matched first, or null (names a finding).</summary>
+    public static string? Category(ReadOnlySpan<char> normalized)
+    {
+        var hits = Scan(normalized);
+        for (var c = 0; c < CategoryCount; c++)
+        {
+            if (Has(hits, c))
+            {
+                return CategoryNames[c];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Has(uint hits, int bit) => (hits & (1u << bit)) != 0;
+
+    private static void Set(ref ulong flags, int bit, bool on)
+    {
+        if (on)
+        {
+            flags |= 1UL << bit;
+        }
+    }
+}

@@ -1,0 +1,252 @@
+namespace Warden.Guards.Detectors;
+
+/// <summary>
+/// Finds which of several word lexicons occur in a normalised text in one pass over its characters, without
+/// allocating. A term is one or more words; every word but the last must match exactly, the last matches as a prefix
+/// ("kill" finds "killing") unless the term ends with a space ("port " is only "port"). Words are found by 64-bit
+/// FNV-1a hashes computed as the characters are read (each prefix's hash comes for free), looked up in small
+/// open-addressing tables; with a few hundred terms a false match is vanishingly unlikely. Terms in scripts written
+/// without spaces (Chinese, Japanese, Korean) are found as substrings, and only when the text has such characters.
+/// </summary>
+internal sealed class HarmTermIndex
+{
+    private const ulong Offset = 14695981039346656037;
+    private const ulong Prime = 1099511628211;
+    private const ulong WordEnd = 0xFFFF;
+
+    private readonly HashTable _prefixes;
+    private readonly HashTable _firstWords;
+    private readonly Entry[][] _entries;
+    private readonly int _maxPrefix;
+    private readonly (string Term, uint Mask)[] _spaceless;
+
+    public HarmTermIndex(string[][] lexicons)
+    {
+        var byFirst = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        var prefixes = new Dictionary<string, uint>(StringComparer.Ordinal);
+        var spaceless = new Dictionary<string, uint>(StringComparer.Ordinal);
+        for (var l = 0; l < lexicons.Length; l++)
+        {
+            var bit = 1u << l;
+            foreach (var term in lexicons[l])
+            {
+                if (term.Any(IsSpaceless))
+                {
+                    spaceless[term.Trim()] = spaceless.GetValueOrDefault(term.Trim()) | bit;
+                    continue;
+                }
+
+                var words = Words(term);
+                var exactLast = term.EndsWith(' ');
+                if (words.Length == 1 && !exactLast)
+                {
+                    prefixes[words[0]] = prefixes.GetValueOrDefault(words[0]) | bit;
+                    continue;
+                }
+
+                if (!byFirst.TryGetValue(words[0], out var list))
+                {
+                    byFirst[words[0]] = list = [];
+                }
+
+                list.Add(new Entry(words, exactLast, bit));
+            }
+        }
+
+        _prefixes = new HashTable(prefixes.Count);
+        foreach (var (stem, mask) in prefixes.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            _prefixes.Add(Hash(stem), (int)mask);
+        }
+
+        _maxPrefix = prefixes.Keys.Max(k => k.Length);
+        var firsts = byFirst.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToArray();
+        _entries = [.. firsts.Select(kv => kv.Value.ToArray())];
+        _firstWords = new HashTable(firsts.Length);
+        for (var k = 0; k < firsts.Length; k++)
+        {
+            _firstWords.Add((Hash(firsts[k].Key) ^ WordEnd) * Prime, k);
+        }
+
+        _spaceless = [.. spaceless.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value))];
+    }
+
+    /// <summary>Bit mask of the lexicons (bit = index in the constructor's array) with a term in <paramref name="text"/>.</summary>
+    public uint Scan(ReadOnlySpan<char> text)
+    {
+        uint hits = 0;
+        var i = 0;
+        var spaceless = false;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var h = Offset;
+            var n = 0;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                var c = text[i];
+                spaceless |= IsSpaceless(c);
+                h = (h ^ c) * Prime;
+                n++;
+                if (n >= 2 && n <= _maxPrefix && _prefixes.TryGet(h, out var mask))
+                {
+                    hits |= (uint)mask;
+                }
+
+                i++;
+            }
+
+            if (_firstWords.TryGet((h ^ WordEnd) * Prime, out var k))
+            {
+                foreach (var e in _entries[k])
+                {
+                    if ((hits & e.Mask) == 0 && MatchesFrom(text, i, e))
+                    {
+                        hits |= e.Mask;
+                    }
+                }
+            }
+        }
+
+        if (spaceless)
+        {
+            foreach (var (term, mask) in _spaceless)
+            {
+                if ((hits & mask) != mask && text.Contains(term, StringComparison.Ordinal))
+                {
+                    hits |= mask;
+                }
+            }
+        }
+
+        return hits;
+    }
+
+    private static ulong Hash(string s)
+    {
+        var h = Offset;
+        foreach (var c in s)
+        {
+            h = (h ^ c) * Prime;
+        }
+
+        return h;
+    }
+
+    /// <summary>Whether the words after the first (which ended at <paramref name="pos"/>) follow in the text.</summary>
+    private static bool MatchesFrom(ReadOnlySpan<char> text, int pos, Entry e)
+    {
+        for (var w = 1; w < e.Words.Length; w++)
+        {
+            while (pos < text.Length && !char.IsLetterOrDigit(text[pos]))
+            {
+                pos++;
+            }
+
+            var start = pos;
+            while (pos < text.Length && char.IsLetterOrDigit(text[pos]))
+            {
+                pos++;
+            }
+
+            var word = text[start..pos];
+            var last = w == e.Words.Length - 1;
+            var ok = last && !e.ExactLast ? word.StartsWith(e.Words[w], StringComparison.Ordinal) : word.SequenceEqual(e.Words[w]);
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string[] Words(string term)
+    {
+        var words = new List<string>();
+        var i = 0;
+        while (i < term.Length)
+        {
+            var start = i;
+            while (i < term.Length && char.IsLetterOrDigit(term[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                words.Add(term[start..i]);
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return [.. words];
+    }
+
+    private static bool IsSpaceless(char c) => c is (>= '\u3040' and <= '\u9fff') or (>= '\uac00' and <= '\ud7af');
+
+    private sealed record Entry(string[] Words, bool ExactLast, uint Mask);
+
+    /// <summary>Open addressing over 64-bit keys (0 = empty; a zero hash is not expected), load factor ≤ 1/4.</summary>
+    private sealed class HashTable
+    {
+        private readonly ulong[] _keys;
+        private readonly int[] _values;
+        private readonly int _mask;
+
+        public HashTable(int count)
+        {
+            var size = 16;
+            while (size < count * 4)
+            {
+                size *= 2;
+            }
+
+            _keys = new ulong[size];
+            _values = new int[size];
+            _mask = size - 1;
+        }
+
+        public void Add(ulong key, int value)
+        {
+            var slot = (int)(key >> 3) & _mask;
+            while (_keys[slot] != 0 && _keys[slot] != key)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _keys[slot] = key;
+            _values[slot] = value;
+        }
+
+        public bool TryGet(ulong key, out int value)
+        {
+            var slot = (int)(key >> 3) & _mask;
+            while (true)
+            {
+                var k = _keys[slot];
+                if (k == key)
+                {
+                    value = _values[slot];
+                    return true;
+                }
+
+                if (k == 0)
+                {
+                    value = 0;
+                    return false;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+    }
+}
