@@ -24,6 +24,8 @@ public sealed class DevSplitEvalTests(ITestOutputHelper output)
     [InlineData("pii", "pii.gen.dev.jsonl")]
     [InlineData("secrets", "secrets.gen.dev.jsonl")]
     [InlineData("pii", "pii.gen2.dev.jsonl")]
+    [InlineData("prompt-attack", "prompt-attack.dev.jsonl")]
+    [InlineData("prompt-attack", "prompt-attack.dev2.jsonl")]
     public void DevSplit_Eval(string detector, string file)
     {
         var result = GuardEvaluator.Evaluate(GuardEngine.CreateDefault(), detector, DataFile(file));

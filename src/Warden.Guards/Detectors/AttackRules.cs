@@ -53,7 +53,9 @@ internal static class AttackRules
             Options, TimeSpan.FromSeconds(1)), "jailbreak", 0.93),
     ];
 
-    private static readonly string[] Kinds = ["direct-injection", "prompt-extraction", "jailbreak"];
+    // Feature names of the rule-hit indicators: the three regex rules keep their round-4 names (and buckets), then the
+    // intent cue sets of IntentRules.
+    private static readonly string[] Features = ["rule:direct-injection", "rule:prompt-extraction", "rule:jailbreak", .. IntentRules.Features];
 
     // A rule's regex only runs when one of its anchor substrings occurs (every alternative of the rule contains one),
     // which keeps ordinary text to a few vectorised IndexOf scans.
@@ -65,8 +67,8 @@ internal static class AttackRules
         ["dan", "unrestricted", "unfiltered", "uncensored", "evil", "jailbr", "anything now", "developer mode", "ethical", "moral", "content", "safety", "character"],
     ];
 
-    /// <summary>Model buckets of the rule-hit indicator features, one per rule kind.</summary>
-    public static int[] Buckets(int bits) => Kinds.Select(k => Model.FeatureHasher.NamedBucket("rule:" + k, bits)).ToArray();
+    /// <summary>Model buckets of the rule-hit indicator features, one per rule (regex rules, then intent cue sets).</summary>
+    public static int[] Buckets(int bits) => Features.Select(f => Model.FeatureHasher.NamedBucket(f, bits)).ToArray();
 
     /// <summary>Indicator buckets of every rule that matches (features for the model).</summary>
     public static int[] Indicators(string normalized, int bits) => Evaluate(normalized, bits).Buckets;
@@ -77,16 +79,21 @@ internal static class AttackRules
         string? first = null;
         int[]? buckets = null;
         var n = 0;
-        for (var r = 0; r < Rules.Length; r++)
+        Span<bool> intents = stackalloc bool[IntentRules.All.Length];
+        IntentRules.Evaluate(normalized, intents);
+        for (var r = 0; r < Features.Length; r++)
         {
-            if (!HasAnchor(normalized, Anchors[r]) || !Rules[r].Pattern.IsMatch(normalized))
+            var hit = r < Rules.Length
+                ? HasAnchor(normalized, Anchors[r]) && Rules[r].Pattern.IsMatch(normalized)
+                : intents[r - Rules.Length];
+            if (!hit)
             {
                 continue;
             }
 
-            first ??= Rules[r].Kind;
-            buckets ??= new int[Rules.Length];
-            buckets[n++] = Model.FeatureHasher.NamedBucket("rule:" + Rules[r].Kind, bits);
+            first ??= r < Rules.Length ? Rules[r].Kind : IntentRules.All[r - Rules.Length].Kind;
+            buckets ??= new int[Features.Length];
+            buckets[n++] = Model.FeatureHasher.NamedBucket(Features[r], bits);
         }
 
         return (first, buckets is null ? [] : buckets[..n]);

@@ -37,12 +37,14 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
         var normalized = TextNormalizer.NormalizeShared(text);
         // Rule hits are features of the model (learned weights), so one calibrated score combines both.
         var (kind, indicators) = AttackRules.Evaluate(normalized, model.Bits);
-        var z = model.Margin(normalized, indicators);
+        var ruleSum = model.IndicatorSum(indicators);
+        var z = model.Margin(normalized) + ruleSum;
 
         // A long text also scores as its strongest window, so one injected sentence in a long document is not diluted.
+        // Windows carry the whole text's rule hits (the sentence that fired a rule is usually in the strongest window).
         foreach (var (start, length) in TextWindows.Split(normalized))
         {
-            z = Math.Max(z, model.Margin(normalized.AsSpan(start, length)) - LinearTrainer.WindowOffset);
+            z = Math.Max(z, model.Margin(normalized.AsSpan(start, length)) + ruleSum - LinearTrainer.WindowOffset);
         }
 
         return (LinearModel.Sigmoid(z), kind);

@@ -58,9 +58,12 @@ internal sealed class LinearModel
     }
 
     /// <summary>Margin with indicator features (value <see cref="IndicatorValue"/>) such as rule hits added to the n-grams.</summary>
-    public double Margin(string normalizedText, ReadOnlySpan<int> indicators)
+    public double Margin(string normalizedText, ReadOnlySpan<int> indicators) => Margin(normalizedText) + IndicatorSum(indicators);
+
+    /// <summary>Margin contribution of indicator features (rule hits).</summary>
+    public double IndicatorSum(ReadOnlySpan<int> indicators)
     {
-        var z = Margin(normalizedText);
+        double z = 0;
         foreach (var bucket in indicators)
         {
             z += Weights[bucket] * IndicatorValue;

@@ -42,8 +42,9 @@ internal static class LinearTrainer
         var groups = ordered.Select(e => GroupOf(e.Source, e.Text)).ToArray();
         // Featurise once: sparse (bucket, value) rows with repeated buckets summed, in ascending bucket order.
         var normalized = ordered.Select(e => TextNormalizer.Normalize(e.Text)).ToArray();
-        var features = normalized.Select(n => Featurize(n, indicators)).ToArray();
-        var windows = normalized.Select(n => windowed ? TextWindows.Split(n).Select(w => Featurize(n.Substring(w.Start, w.Length), null)).ToArray() : []).ToArray();
+        var hits = normalized.Select(n => indicators?.Invoke(n) ?? []).ToArray();
+        var features = normalized.Select((n, i) => Featurize(n, hits[i])).ToArray();
+        var windows = normalized.Select(n => windowed ? TextWindows.Split(n).Select(w => Featurize(n.Substring(w.Start, w.Length), [])).ToArray() : []).ToArray();
 
         // Hard negatives (hardKind) count more in the loss, so the model learns what separates them from positives.
         var boost = ordered.Select(e => hardKind is not null && string.Equals(e.Kind, hardKind, StringComparison.Ordinal) ? HardNegativeWeight : 1.0).ToArray();
@@ -58,9 +59,16 @@ internal static class LinearTrainer
                 if (string.Equals(groups[i], held, StringComparison.Ordinal))
                 {
                     var z = Dot(w, features[i]) + b;
+                    // A window also carries the whole text's rule hits, as at run time (PromptAttackDetector).
+                    var ruleSum = 0.0;
+                    foreach (var bucket in hits[i])
+                    {
+                        ruleSum += w[bucket] * LinearModel.IndicatorValue;
+                    }
+
                     foreach (var row in windows[i])
                     {
-                        z = Math.Max(z, Dot(w, row) + b - WindowOffset);
+                        z = Math.Max(z, Dot(w, row) + ruleSum + b - WindowOffset);
                     }
 
                     oof[i] = LinearModel.Sigmoid(z);
@@ -127,17 +135,14 @@ internal static class LinearTrainer
         return "own" + (h % 5).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static SparseRow Featurize(string normalized, Func<string, int[]>? indicators)
+    private static SparseRow Featurize(string normalized, int[] indicators)
     {
         var sums = new Dictionary<int, float>();
         var sink = new DictSink(sums);
         FeatureHasher.Extract(normalized, Bits, ref sink);
-        if (indicators is not null)
+        foreach (var bucket in indicators)
         {
-            foreach (var bucket in indicators(normalized))
-            {
-                sums[bucket] = sums.GetValueOrDefault(bucket) + LinearModel.IndicatorValue;
-            }
+            sums[bucket] = sums.GetValueOrDefault(bucket) + LinearModel.IndicatorValue;
         }
 
         var buckets = sums.Keys.Order().ToArray();

@@ -1,0 +1,162 @@
+namespace Warden.Guards.Detectors;
+
+/// <summary>
+/// Broad intent cues of prompt attacks, used only as indicator features of the prompt-attack model (learned weights,
+/// never a verdict on their own): text addressing an AI reader inside data, dismissing earlier instructions in
+/// paraphrase, asking for a guarded secret in a disguised form, unrestricted personas, and directives about "your
+/// answer" planted in content. Each pools many phrasings into one feature whose weight does not shrink with the
+/// text's length, so it carries over to wording the n-grams have not seen and is not diluted in long documents.
+/// </summary>
+internal static class IntentRules
+{
+    // Phrase lists, registered by L() while the fields below initialise (textual order), then indexed once.
+    private static readonly List<string[]> Lists = [];
+
+    private static readonly int AiNouns = L(
+        ["ai", "a.i.", "llm", "llms", "language model*", "chatbot*", "ai assistant*", "ai agent*", "ai model*", "bots", "copilot", "gpt", "chatgpt", "claude", "gemini",
+         "automated agent*", "automated assistant*", "automated tool*", "automated reviewer*", "any assistant", "the assistant"]);
+
+    private static readonly int InstructionNouns = L(
+        ["instruction*", "guidance", "direction*", "order*", "rules", "brief", "briefing", "setup", "set-up", "configuration", "directive*", "constraints", "guidelines",
+         "programming", "restrictions", "policies", "limitations", "prompt", "preamble", "conditioning", "boundaries", "task", "assignment", "what you were told", "what you were given"]);
+
+    private static readonly int DismissVerbs = L(
+        ["set aside", "put aside", "lay aside", "let go of", "pay no attention to", "stop following", "stop obeying", "stop listening to", "stop honouring", "stop honoring",
+         "stop caring about", "quit following", "free yourself from", "release yourself from", "break away from", "step away from", "move past", "leave behind", "walk away from",
+         "depart from", "don't bother with", "do not bother with", "no longer follow", "no longer need to follow", "no longer have to follow", "don't follow", "do not follow",
+         "don't obey", "do not obey", "not need to follow", "no need to follow", "don't have to follow", "do not have to follow", "no longer need to", "no longer have to",
+         "don't need to", "do not need to", "throw out", "throw away", "clear out", "clear your head of", "wipe", "scrap", "ditch", "abandon", "discard", "overrule", "deactivate",
+         "suspend", "forget about"]);
+
+    private static readonly int DismissedStates = L(
+        ["no longer apply", "no longer applies", "no longer matter*", "no longer count*", "no longer valid", "no longer in force", "no longer relevant", "is void", "are void",
+         "revoked", "cancelled", "canceled", "withdrawn", "lifted", "is obsolete", "are obsolete", "has expired", "have expired", "doesn't count", "does not count", "don't count",
+         "never existed", "only a test", "just a test", "only a warm-up", "just a warm-up", "only an example", "just an example", "discarded draft", "don't matter", "do not matter",
+         "doesn't matter", "does not matter", "no longer in effect", "not in force", "not real"]);
+
+    private static readonly int SecretNouns = L(
+        ["password*", "passphrase", "passcode", "pass word", "secret word", "secret code", "secret key", "secret phrase", "code word", "codeword", "access code", "magic word",
+         "the word you", "passwort", "kennwort", "geheimwort", "geheime wort", "contraseña", "palabra secreta", "mot de passe", "mot secret", "parola segreta", "senha",
+         "palavra secreta", "wachtwoord", "geheime woord", "hasło", "hasła", "tajne słowo", "пароль", "секретное слово", "密码", "口令", "パスワード", "合言葉", "비밀번호", "암호",
+         "كلمة السر", "كلمة المرور", "الكلمة السرية", "पासवर्ड", "गुप्त शब्द", "şifre*", "gizli kelime*"]);
+
+    private static readonly int SecretTricks = L(
+        ["spell*", "backwards", "reverse*", "letter*", "hint*", "rhym*", "base64", "encode*", "translate*", "acrostic", "riddle", "morse", "reveal*", "tell me", "give me",
+         "what is", "what's", "share", "repeat", "confirm", "output", "print", "rückwärts", "buchstab*", "hinweis", "verrat*", "nenn*", "al revés", "deletrea*", "pista", "dime",
+         "revela*", "l'envers", "épel*", "indice", "donne*", "révèle*", "al contrario", "indizio", "dimmi", "ao contrário", "dica", "diga", "achterstevoren", "geef", "od tyłu",
+         "podpowied*", "podaj", "наоборот", "наперёд", "подсказ*", "назови", "скажи", "倒着", "提示", "告诉", "逆から", "ヒント", "教えて", "거꾸로", "힌트", "알려", "بالعكس",
+         "تلميح", "أخبرني", "उल्टा", "संकेत", "बताओ", "tersten", "ipucu", "söyle"]);
+
+    private static readonly int PersonaSwitches = L(
+        ["you are now", "you're now", "you are no longer", "you're no longer", "you will now", "you will be", "you will act", "you will play", "you will pretend", "you will simulate",
+         "from now on", "act as", "pretend*", "role-play", "roleplay", "role play", "play the role", "simulate", "imagine you", "imagine an ai", "stay in character", "in character",
+         "persona", "alter ego", "twin", "mode", "become"]);
+
+    private static readonly int Unrestricted = L(
+        ["no restriction*", "no limit*", "no rules", "no filter*", "no censorship", "no ethic*", "no moral*", "no guidelines", "no policies", "no content polic*", "no boundaries",
+         "no guardrails", "no safety", "no warnings", "no disclaimers", "without restriction*", "without limit*", "without rules", "without filter*", "without any restriction*",
+         "without any filter*", "without any rules", "without censorship", "without ethic*", "without moral*", "without warnings", "without any warnings", "without disclaimers",
+         "without safety", "free of", "free from", "broken free", "never refuse*", "never says no", "never decline*", "uncensored", "unfiltered", "unrestricted", "amoral",
+         "unethical", "can do anything", "answers anything", "answer anything", "answers everything", "answer everything", "answers every question", "answer every question",
+         "not bound by", "does not care about", "doesn't care about", "no longer bound"]);
+
+    /// <summary>The cues, one per feature (in the order of <see cref="Features"/>); a feature fires when any of its cues does.</summary>
+    public static readonly (string Feature, string Kind, PhraseCue[] Cues)[] All =
+    [
+        ("rule:ai-addressed", "indirect-injection",
+        [
+            new(L(["if you are an ai", "if you are a language model", "if you are an llm", "if you are a bot", "if you are an assistant", "if you are a chatbot", "if you're an ai",
+                 "if you are a model", "if you are an agent", "if you are an automated", "to the ai", "for the ai", "note to ai", "note for ai", "note to the ai", "note for the ai",
+                 "message for ai", "message to the ai", "instructions for the ai", "instructions for ai", "note to the language model", "note to the assistant", "note for the assistant",
+                 "attention ai", "hey ai", "dear ai", "hey chatgpt", "dear assistant", "hey assistant", "hey copilot", "hey llm", "hey claude", "hey gemini", "hey bot",
+                 "copilot,", "copilot:", "assistant,", "ai,", "ai:", "chatbot,", "llm,", "llm:", "for ai eyes", "for the model", "to the model", "to the language model",
+                 "hinweis an ki", "hinweis für ki", "an die ki", "an das sprachmodell", "wenn du eine ki bist", "wenn du ein sprachmodell", "ki-assistent*", "ki-agent*",
+                 "si eres una ia", "si eres un modelo", "si eres un asistente", "nota para el asistente", "nota para los asistentes", "asistentes de ia", "al asistente que",
+                 "si tu es une ia", "si vous êtes une ia", "assistants ia", "note pour les assistants", "à l'attention du modèle", "à l'attention de l'ia",
+                 "se sei un'ia", "se sei un modello", "nota per gli assistenti", "se você é uma ia", "se você é um modelo", "nota para assistentes", "als je een ai bent",
+                 "opmerking voor ai", "jeśli jesteś modelem", "jeśli jesteś ai", "uwaga dla asystentów", "если ты ии", "если ты языковая модель", "ии-ассистент*",
+                 "примечание для ии", "如果你是ai", "如果你是人工智能", "如果你是语言模型", "如果你是大模型", "给ai助手", "给人工智能助手", "的ai助手", "处理此邮件的ai", "处理此文档的ai",
+                 "总结本页面的ai", "aiアシスタントへ", "言語モデルなら", "要約するai", "ai 비서에게", "ai비서에게", "언어 모델이라면", "لمساعدي الذكاء", "إذا كنت نموذج",
+                 "ai सहायकों", "भाषा मॉडल हो", "yapay zeka asistanlarına", "dil modeliysen"])),
+            new(AiNouns, L(["reading this", "processing this", "summarising this", "summarizing this", "parsing this", "browsing this", "visiting this", "indexing this",
+                          "translating this", "screening this", "reviewing this", "that read*", "must", "should", "are required to", "shall"]), 30, Ordered: true),
+            new(L(["when summari*", "while summari*", "when translat*", "while translat*", "when processing", "when reading", "while reading", "after reading",
+                 "before answering", "when answering", "when you summari*", "when you process*", "when you read*", "when you translat*", "when you answer*", "when asked about"]),
+                L(["also", "must", "should", "tell the", "tell them", "say", "add", "include", "instead", "write", "respond", "reply", "recommend", "mention"]), 80),
+        ]),
+        ("rule:dismiss-instructions", "direct-injection",
+        [
+            new(DismissVerbs, InstructionNouns, 60, Ordered: true),
+            new(InstructionNouns, DismissedStates, 50, Ordered: true),
+            new(L(["anweisung*", "vorgabe*", "regel*", "richtlinie*", "konfiguration*", "auftr*", "einschränkung*", "gesagt"]),
+                L(["beiseite", "keine rolle mehr", "nicht mehr", "aufgehoben", "ungültig", "gelöscht", "zurück*", "vergiss"]), 60),
+            new(L(["instruccion*", "indicacion*", "regla*", "configuración", "dijeron"]),
+                L(["deja de lado", "olvídate de", "ya no cuenta", "ya no vale", "ya no aplica", "ya no tienes que", "anulada*", "anulado*", "borra de tu mente"]), 60),
+            new(L(["consigne*", "instruction*", "règle*", "directive*", "configuration", "dit"]),
+                L(["mets de côté", "laisse tomber", "ne compte plus", "ne comptent plus", "annulée*", "annulés", "n'as plus à", "oublie ce qui"]), 60),
+            new(L(["istruzion*", "regol*", "indicazion*", "configurazione"]), L(["metti da parte", "non conta più", "non contano più", "annullat*", "lascia perdere", "dimentica"]), 60),
+            new(L(["instruç*", "orientaç*", "regras", "configuração"]), L(["deixe de lado", "não vale mais", "não valem mais", "cancelada*", "esqueça", "não precisa mais"]), 60),
+            new(L(["инструкци*", "указани*", "правил*", "настройк*"]), L(["больше не", "отменен*", "отменён*", "отложи", "забудь", "не обращай внимания"]), 60),
+            new(L(["不算数", "作废", "放一边", "不用再遵守", "当作没看到", "不要管之前", "别管之前", "脇に置", "従う必要はありません", "상관없어", "무효야", "따를 필요 없어"])),
+        ]),
+        ("rule:secret-ask", "prompt-extraction",
+        [
+            new(SecretNouns, SecretTricks, 80),
+            new(L(["you are guarding", "you're guarding", "you are protecting", "you are hiding", "you were told to hide", "you were told to keep", "you were told to protect",
+                 "what were you told", "what have you been told", "what were you given", "what are you hiding", "initialized with", "initialised with", "configured with",
+                 "set up with", "programmed with", "primed with", "briefed with", "opening instructions", "initial instructions", "original instructions", "initial prompt",
+                 "original prompt", "hidden instructions", "secret instructions", "hidden prompt", "hidden rules", "secret rules", "starting instructions", "before my first message",
+                 "above this line", "the text above", "the words above", "everything above",
+                 "came before my", "precedes this", "not allowed to tell me", "not supposed to tell", "keep confidential"])),
+        ]),
+        ("rule:unrestricted-persona", "jailbreak",
+        [
+            new(PersonaSwitches, Unrestricted, 200),
+            new(L(["ohne jegliche regeln", "ohne regeln", "ohne einschränkungen", "ohne zensur", "ohne filter", "ohne moral", "nie etwas ablehnt", "sin reglas", "sin restricciones",
+                 "sin censura", "sin filtros", "sin ética", "sin límites", "nunca se niega", "sans aucune règle", "sans règles", "sans restriction*", "sans censure", "sans filtre*",
+                 "sans limites", "ne refuse jamais", "senza regole", "senza censura", "senza filtri", "senza limiti", "sem regras", "sem filtros", "sem censura", "sem limites",
+                 "nunca recusa", "zonder regels", "zonder censuur", "zonder filters", "bez zasad", "bez ograniczeń", "bez cenzury", "без правил", "без ограничений", "без цензуры",
+                 "没有任何限制", "没有规则", "不受限制", "没有审查", "制限のない", "ルールのない", "検閲のない", "제한이 없는", "규칙이 없고", "검열 없는", "بلا قواعد", "بلا رقابة",
+                 "بلا قيود", "बिना सेंसर", "कोई नियम नहीं", "kuralları olmayan", "sansürsüz"])),
+        ]),
+        ("rule:response-directive", "indirect-injection",
+        [
+            new(L(["modify", "change", "alter", "rewrite", "format", "begin", "start", "end", "conclude", "enhance", "embed", "include", "add", "insert", "append", "provide",
+                 "replace", "remove", "encode", "reverse"]),
+                L(["your answer", "your response", "your reply", "your output", "your summary"]), 40, Ordered: true),
+            new(L(["in your answer*", "in your response*", "in your repl*", "to your answer", "to your response", "to your reply", "into your response", "from your response",
+                 "of your response", "of your answer", "of your reply", "within your response", "throughout your response", "with your response", "your answer must",
+                 "your answer should", "your response must", "your response should", "your reply must", "your reply should", "your summary must", "your summary should",
+                 "your output must", "your output should", "in emojis", "in rot13", "in base64", "in morse", "in leetspeak", "in pig latin", "in klingon", "using only emojis",
+                 "whatever the question", "regardless of the question", "regardless of the user", "whatever the user", "regardless of the other"])),
+        ]),
+    ];
+
+    /// <summary>Indicator feature names, one per entry of <see cref="All"/>.</summary>
+    public static readonly string[] Features = All.Select(r => r.Feature).ToArray();
+
+    private static readonly PhraseIndex Index = new(Lists);
+
+    /// <summary>Sets <paramref name="fired"/>[i] when cue set i (of <see cref="All"/>) fires on <paramref name="normalized"/>.</summary>
+    public static void Evaluate(string normalized, Span<bool> fired)
+    {
+        var hits = Index.Find(normalized);
+        for (var f = 0; f < All.Length; f++)
+        {
+            foreach (var cue in All[f].Cues)
+            {
+                if (cue.IsMatch(hits))
+                {
+                    fired[f] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int L(string[] phrases)
+    {
+        Lists.Add(phrases);
+        return Lists.Count - 1;
+    }
+}
