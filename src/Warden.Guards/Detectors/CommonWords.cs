@@ -32,6 +32,30 @@ internal static class CommonWords
         "Madison", "Austin", "Houston", "Dallas", "Denver", "Phoenix", "Orlando", "Lincoln", "Jackson", "Washington", "Kingston", "Regina",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Capitalised words of headings, product and UI text ("Design Review", "Open Settings", "Clear Cache"): never read as
+    /// the start of an unknown name.
+    /// </summary>
+    public static readonly HashSet<string> Heading = new(
+    [
+        "Design", "Review", "Report", "Meeting", "Service", "Services", "Support", "Terms", "Policy", "Team", "Project", "Manager", "Engineer", "Sale",
+        "Product", "Release", "Notes", "Department", "Board", "Committee", "Annual", "Open", "Close", "Clear", "Cache", "Restart", "Start", "Stop", "Access",
+        "Linear", "Logistic", "Random", "Forest", "Deep", "Machine", "Data", "Cloud", "Remote", "Full", "Part", "Time", "Blue", "Canary", "Green", "Settings",
+        "Privacy", "Advanced", "Basic", "Premium", "Pro", "Plus", "Free", "Trial", "Edition", "Version", "Quick", "Guide", "Manual", "Chapter", "Section",
+        "Table", "Figure", "Appendix", "Summary", "Overview", "Introduction", "Conclusion", "Abstract", "Results", "Method", "Methods", "Error", "Code",
+        "Denied", "Granted", "Failed", "Success", "Pending", "Draft", "Final", "Public", "Private", "Internal", "External", "Global", "Local", "Default",
+        "Custom", "Standard", "Special", "General", "Annual", "Monthly", "Weekly", "Daily", "Quarterly", "Budget", "Revenue", "Growth", "Sales", "Marketing",
+        "Finance", "Legal", "Human", "Resources", "Customer", "Client", "Vendor", "Partner", "Account", "Billing", "Invoice", "Order", "Payment", "Shipping",
+        "Delivery", "Return", "Refund", "Login", "Logout", "Sign", "Register", "Submit", "Cancel", "Save", "Edit", "View", "Share", "Download", "Upload",
+        "Search", "Filter", "Sort", "Next", "Previous", "Back", "Home", "About", "Contact", "Careers", "Blog", "News", "Events", "Store", "Shop", "Cart",
+        "Checkout", "Profile", "Dashboard", "Admin", "Console", "Portal", "Gateway", "Network", "Security", "Platform", "Engine", "Model", "Agent", "Tool",
+        "Task", "Goal", "Plan", "Step", "Phase", "Stage", "Level", "Grade", "Class", "Course", "Lesson", "Unit", "Module", "Test", "Exam", "Quiz", "Final",
+        "Room", "Floor", "Building", "Campus", "Hall", "Lab", "Neural", "Docker", "Linux", "Windows", "Microsoft", "Google", "Apple", "Amazon", "Meta",
+        "Patient", "Customer", "Employee", "Officer", "Mister", "Madame", "Senior", "Junior", "Foundation", "Resolution", "Volume", "Volumes", "Episode", "Season", "Series", "Act", "Scene",
+    ], StringComparer.Ordinal);
+
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingSpan = Heading.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Span lookups into <see cref="Capitalized"/> (declared after it so the set exists when this is initialised).</summary>
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalizedSpan = Capitalized.GetAlternateLookup<ReadOnlySpan<char>>();
 }

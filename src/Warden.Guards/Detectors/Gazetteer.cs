@@ -52,6 +52,12 @@ internal sealed class Gazetteer
             Places.Add(city);
         }
 
+        StreetSuffixes = new HashSet<string>(StringComparer.Ordinal);
+        AddAll(StreetSuffixes, "en", "address", "street_suffix");
+        AddAll(StreetSuffixes, "en_GB", "address", "street_suffix");
+        AddAll(StreetSuffixes, "en_AU", "address", "street_suffix");
+        StreetSuffix = StreetSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
         // Bogus's Brazilian and Turkish city lists are real cities; other locales generate fake ones from templates.
         AddAll(Places, "pt_BR", "address", "city");
         AddAll(Places, "tr", "address", "city");
@@ -90,6 +96,11 @@ internal sealed class Gazetteer
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceStart { get; }
 
     public HashSet<string> PlaceStarts { get; }
+
+    /// <summary>English street suffixes ("Shoals", "Crossing", "Parkway"): the last word of "123 Kimberly Shoals".</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetSuffix { get; }
+
+    public HashSet<string> StreetSuffixes { get; }
 
     public HashSet<string> FirstNames { get; }
 

@@ -10,7 +10,8 @@ internal static class NameFinder
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[] Triggers = ["my name is ", "name is ", "named ", "called ", "i am ", "i'm ", "dear ", "hi ", "hello ", "regards, ", "sincerely, ", "patient ", "customer ", "employee ", "contact ", "signed ", "from: ", "to: ", "attn: ", "mi nombre es ", "je m'appelle ", "ich heiße ", "mein name ist ", "me llamo ", "mi chiamo "];
+    private static readonly string[] Triggers = ["my name is ", "name is ", "named ", "called ", "i am ", "i'm ", "dear ", "hi ", "hello ", "regards, ", "sincerely, ", "patient ", "customer ", "employee ", "contact ", "signed ", "from: ", "to: ", "attn: ", "mi nombre es ", "je m'appelle ", "ich heiße ", "mein name ist ", "me llamo ", "mi chiamo ",
+        "name: ", "contact: ", "patient: ", "signed, ", "thanks, ", "cardholder ", "next of kin ", "sou ", "soy ", "naam is ", "chamo-me ", "nome è ", "sono ", "heiße "];
 
     public static void Find(string text, Action<string, int, int, double> emit)
     {
@@ -23,6 +24,25 @@ internal static class NameFinder
             var word = text.AsSpan(start, end - start);
             if (!IsCapitalized(word))
             {
+                // "OKONKWO, Chinonso": a family name in capitals, a comma, then the given name(s).
+                if (IsUpperWord(word) && i + 1 < words.Count && text.AsSpan(end, words[i + 1].Start - end) is ", " && IsNameLike(Slice(text, words[i + 1]), gaz)
+                    && !gaz.Place.Contains(word) && !NameCues.Acronyms.Contains(word))
+                {
+                    var j = RunEnd(text, words, i + 1, gaz);
+                    emit("PERSON", start, words[j].End, 0.7);
+                    i = j + 1;
+                    continue;
+                }
+
+                i++;
+                continue;
+            }
+
+            // "last February", "since March": a month name after a time word. Overlapping full dates ("since March 2020")
+            // come from the date regex with a higher score.
+            if (NameCues.Months.Contains(word) && i > 0 && NameCues.MonthCues.Contains(Slice(text, words[i - 1])) && text.AsSpan(words[i - 1].End, start - words[i - 1].End) is " ")
+            {
+                emit("DATE_TIME", start, end, 0.55);
                 i++;
                 continue;
             }
@@ -32,7 +52,7 @@ internal static class NameFinder
             var isFirst = gaz.First.Contains(word);
             var nextIsName = i + 1 < words.Count && Adjacent(text, words[i], words[i + 1]) && IsNameLike(Slice(text, words[i + 1]), gaz);
             var titled = i > 0 && TitleLookup.Contains(Slice(text, words[i - 1])) && Adjacent(text, words[i - 1], words[i], allowDot: true);
-            var triggered = Triggered(text, start);
+            var triggered = !CommonWords.HeadingSpan.Contains(word) && Triggered(text, start);
 
             // A title followed by a name ("Mr. Garcia", "Dr Okafor") is one PERSON span including the title.
             if (TitleLookup.Contains(word) && i + 1 < words.Count && Adjacent(text, words[i], words[i + 1], allowDot: true) && IsNameLike(Slice(text, words[i + 1]), gaz))
@@ -64,6 +84,38 @@ internal static class NameFinder
                 var score = titled || triggered || j > i ? 0.85 : 0.6;
                 emit("PERSON", start, words[j].End, score);
                 i = j + 1;
+                continue;
+            }
+
+            // Two or more unknown capitalised words in sentence-case text ("Ngozi Kahale", "Kalani Bekele"): a proper noun,
+            // most often a person's name; after a place preposition ("in", "from") it is a LOCATION.
+            if (placeLen == 0 && nextIsName && IsUnknownProper(word, gaz) && !TriggerEnds.Contains(word) && !word.StartsWith("I'", StringComparison.Ordinal)
+                && (IsUnknownProper(Slice(text, words[i + 1]), gaz) || (IsInitial(text, words[i + 1]) && i + 2 < words.Count && IsUnknownProper(Slice(text, words[i + 2]), gaz)))
+                && !AfterDeterminer(text, words, i)
+                && SentenceCase(text, words, i))
+            {
+                var j = RunEnd(text, words, i, gaz);
+                var place = AfterPlacePreposition(text, words, i);
+                emit(place ? "LOCATION" : "PERSON", start, words[j].End, 0.55);
+                i = j + 1;
+                continue;
+            }
+
+            // A single unknown capitalised word after a verb that takes a person ("text Haruto", "ask Wanjiru").
+            if (placeLen == 0 && !nextIsName && IsUnknownProper(word, gaz) && i > 0 && NameCues.PersonVerbs.Contains(Slice(text, words[i - 1]))
+                && text.AsSpan(words[i - 1].End, start - words[i - 1].End) is " " && SentenceCase(text, words, i))
+            {
+                emit("PERSON", start, end, 0.55);
+                i++;
+                continue;
+            }
+
+            // A single unknown capitalised word after "in/from/near" in sentence-case text ("from Lusaka").
+            if (placeLen == 0 && !nextIsName && IsUnknownProper(word, gaz) && word.Length >= 4 && (AfterPlacePreposition(text, words, i) || AfterWord(text, words, i, "to"))
+                && SentenceCase(text, words, i))
+            {
+                emit("LOCATION", start, end, 0.52);
+                i++;
                 continue;
             }
 
@@ -104,6 +156,70 @@ internal static class NameFinder
         }
 
         return 0;
+    }
+
+
+    /// <summary>Last word index of a run of name-like words starting at <paramref name="i"/> (at most four words).</summary>
+    private static int RunEnd(string text, List<(int Start, int End)> words, int i, Gazetteer gaz)
+    {
+        var j = i;
+        while (j + 1 < words.Count && j - i < 3 && Adjacent(text, words[j], words[j + 1]) && IsNameLike(Slice(text, words[j + 1]), gaz))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private static bool IsUpperWord(ReadOnlySpan<char> w) => w.Length >= 3 && w.Length <= 20 && !w.ContainsAnyExcept(UpperLetters) && w.IndexOfAny("AEIOUY") >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜÉÈÀÇÑ'-");
+
+    /// <summary>A capitalised word that is neither a common word nor a known place, and does not look like an English noun or verb.</summary>
+    private static bool IsUnknownProper(ReadOnlySpan<char> w, Gazetteer gaz) =>
+        w.Length >= 3 && IsCapitalized(w) && !CommonWords.CapitalizedSpan.Contains(w) && !CommonWords.HeadingSpan.Contains(w) && !gaz.Place.Contains(w) && !EnglishLooking(w);
+
+    private static bool EnglishLooking(ReadOnlySpan<char> w)
+    {
+        foreach (var sfx in NameCues.EnglishSuffixes)
+        {
+            if (w.Length > sfx.Length + 2 && w.EndsWith(sfx, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInitial(string text, (int Start, int End) w) => w.End - w.Start == 1 && char.IsUpper(text[w.Start]) && w.End < text.Length && text[w.End] == '.';
+
+    private static bool AfterWord(string text, List<(int Start, int End)> words, int i, string previous) =>
+        i > 0 && Slice(text, words[i - 1]).Equals(previous, StringComparison.OrdinalIgnoreCase) && text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End) is " ";
+
+    private static bool AfterDeterminer(string text, List<(int Start, int End)> words, int i) =>
+        i > 0 && NameCues.Determiners.Contains(Slice(text, words[i - 1])) && text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End) is " ";
+
+    private static bool AfterPlacePreposition(string text, List<(int Start, int End)> words, int i) =>
+        i > 0 && NameCues.PlacePrepositions.Contains(Slice(text, words[i - 1])) && text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End) is " ";
+
+    /// <summary>
+    /// False for Title Case text (headings, product names): among the up to eight words before and after, fewer than two
+    /// longer words are lower case.
+    /// </summary>
+    private static bool SentenceCase(string text, List<(int Start, int End)> words, int i)
+    {
+        var lower = 0;
+        for (var k = Math.Max(0, i - 8); k < Math.Min(words.Count, i + 9); k++)
+        {
+            var w = Slice(text, words[k]);
+            if (w.Length >= 2 && char.IsLower(w[0]))
+            {
+                lower++;
+            }
+        }
+
+        return lower >= 2;
     }
 
     // Last words of the triggers: a capitalised word is only compared with the triggers when the word before it is one.

@@ -35,7 +35,60 @@ internal static class PiiDates
             }
         }
 
-        scan.Emit("DATE_TIME", s, s + length, scan.Near(s, DobContext) ? 0.8 : 0.6);
+        // "may 2007" in running text is the verb; the month is written "May".
+        if (value.StartsWith("may", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        scan.Emit("DATE_TIME", s, TimeAfter(text, s + length), scan.Near(s, DobContext) ? 0.8 : 0.6);
+    }
+
+    /// <summary>"2019-11-02 14:30", "March 3, 2020 at 10:30 am": a clock time right after a date is part of it.</summary>
+    private static int TimeAfter(string text, int e)
+    {
+        var p = e;
+        if (p + 1 < text.Length && text[p] == ',')
+        {
+            p++;
+        }
+
+        if (p >= text.Length || text[p] != ' ')
+        {
+            return e;
+        }
+
+        p++;
+        if (text.AsSpan(p).StartsWith("at ", StringComparison.Ordinal) || text.AsSpan(p).StartsWith("um ", StringComparison.Ordinal)
+            || text.AsSpan(p).StartsWith("à ", StringComparison.Ordinal) || text.AsSpan(p).StartsWith("a las ", StringComparison.Ordinal))
+        {
+            p = text.IndexOf(' ', p) + 1;
+        }
+
+        var h = p;
+        while (p < text.Length && char.IsAsciiDigit(text[p]) && p - h < 2)
+        {
+            p++;
+        }
+
+        if (p == h || p + 2 >= text.Length || text[p] is not (':' or 'h') || !char.IsAsciiDigit(text[p + 1]) || !char.IsAsciiDigit(text[p + 2]))
+        {
+            return e;
+        }
+
+        p += 3;
+        if (p + 2 < text.Length && text[p] == ':' && char.IsAsciiDigit(text[p + 1]) && char.IsAsciiDigit(text[p + 2]))
+        {
+            p += 3;
+        }
+
+        var q = p < text.Length && text[p] == ' ' ? p + 1 : p;
+        if (q + 1 < text.Length && text[q] is 'a' or 'p' or 'A' or 'P' && text[q + 1] is 'm' or 'M' && (q + 2 == text.Length || !char.IsLetter(text[q + 2])))
+        {
+            p = q + 2;
+        }
+
+        return p;
     }
 
     private static bool IsBareYear(string text, int s, int length)

@@ -37,7 +37,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "1.1";
+    public string Version => "1.2";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -70,9 +70,11 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
             ScanRegions.Matches(PiiPatterns.NationalId(), text, tight, scan, static (s, i, n) => StructuredIds.NationalId(s, i, n));
             var streets = ScanRegions.AroundKeyWords(text, StreetWords, OtherStreetKeys, false, 6, 5, Ascii.IsValid(text) ? null : NonAsciiStreetKeys);
             ScanRegions.Matches(PiiPatterns.StreetAddress(), text, streets, scan, static (s, i, n) => PiiPlaces.Street(s, i, n));
+            PiiStreets.GenericStreets(scan);
         }
 
         NameFinder.Find(text, scan.Emit);
+        PiiHandles.Find(scan);
         ScanRegions.Matches(PiiPatterns.Organization(), text, ScanRegions.AroundKeyWords(text, OrgWords, OtherOrgKeys, true, 5, 1), scan, static (s, i, n) => PiiPlaces.Organization(s, i, n));
         scan.Resolve(threshold, findings);
     }

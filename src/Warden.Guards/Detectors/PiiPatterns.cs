@@ -20,7 +20,7 @@ internal static partial class PiiPatterns
         + @"|(?<CRYPTO>\b(?:bc1[a-z0-9]{25,59}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40})\b)"
         + @"|(?<US_SSN>\b\d{3}[- ]\d{2}[- ]\d{4}\b)"
         + @"|(?<CREDIT_CARD>\b\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{1,7}\b|\b\d{4}[ \-]?\d{6}[ \-]?\d{5}\b)"
-        + @"|(?<PHONE_NUMBER>(?<![\w+])(?:(?:\+|00)\d{1,3}[ .\-]{0,2}(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-]\d{1,8}){1,5}|(?:\(\d{1,5}\)[ .\-]?)?\d{2,5}(?:[ .\-]\d{2,5}){1,4})(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w])|(?<![\w+])\+\d{8,14}\b|\(\d{3}\)\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)"
+        + @"|(?<PHONE_NUMBER>(?<![\w+])(?:(?:\+|00)\d{1,3}[ .\-]{0,2}(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-]\d{1,8}){1,5}|(?:\(\d{1,5}\)[ .\-]?)?\d{2,5}(?:[ .\-]\d{2,5}){1,4}|0\d{2,4}[ \-]\d{5,8})(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w])|(?<![\w+])\+\d{8,14}\b|\(\d{3}\)\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)"
         + @"|(?<UK_NHS>\b\d{3}[ \-]?\d{3}[ \-]?\d{4}\b)"
         + @"|(?<ES_NIF>\b[XYZ0-9]\d{7}[A-Z]\b)",
         Opts, matchTimeoutMilliseconds: 2000)]
@@ -37,16 +37,18 @@ internal static partial class PiiPatterns
     [GeneratedRegex(
         @"\b(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)?\d{2}|(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?"
         + @"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d{2})?"
+        + @"|\d{1,2}[\-/ ](?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[\-/ ](?:19|20)\d{2}|\d{1,2}-(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)-\d{2}"
         + @"|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s(?:19|20)\d{2})?"
-        + @"|(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s(?:19|20)\d{2}"
-        + @"|(?:19|20)\d{2}s?)\b",
+        + @"|(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s(?:19|20)\d{2}"
+        + @"|\d{1,2}(?:\.|er)?\s(?:de\s)?(?:januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)(?:,?\s(?:de\s)?(?:19|20)\d{2})?"
+        + @"|(?:19|20)\d{2}s?|(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?[ap]\.?m\b\.?)\b",
         Opts | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Date();
 
     [GeneratedRegex(
-        @"\b\d{1,6}[A-Za-z]?,?\s(?:[A-Z][A-Za-z'\-]{1,25}\s){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Trl|Crescent|Close|Alley|Row|Plaza|Loop|Path|Pike|Run|Walk|Crossing|Point|Ridge|Hill|Hills|View|Park|Gardens|Heights|Mews|Green|Grove|Rise)\b\.?(?:,?\s(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s?\d{1,5}[A-Za-z]?)?"
+        @"\b\d{1,6}[A-Za-z]?,?\s(?:[A-Z][A-Za-z'\-]{1,25}\s){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Trl|Crescent|Close|Alley|Row|Plaza|Loop|Path|Pike|Run|Walk|Crossing|Point|Ridge|Hill|Hills|View|Park|Gardens|Heights|Mews|Green|Grove|Rise)\b\.?(?:\s(?:NW|NE|SW|SE)\b)?(?:,?\s(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s?\d{1,5}[A-Za-z]?)?"
         + @"|\b(?:[A-ZÄÖÜ][a-zäöüß\-]{2,30}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|gracht|laan|straat|vägen|gatan))\s\d{1,5}[a-z]?\b"
-        + @"|\b\d{1,5},?\s(?:rue|avenue|boulevard|place|chemin|allée|impasse|quai)\s(?:d[eu']\s?|la\s|les\s)?[A-ZÉ][\w'\-]{1,30}(?:\s[A-ZÉ][\w'\-]{1,30}){0,3}"
+        + @"|\b\d{1,5},?\s(?:rue|avenue|boulevard|place|chemin|allée|impasse|quai)\s(?:de\s(?:la\s|l')?|d[eu']\s?|des\s|la\s|les\s)?[A-ZÉ][\w'\-]{1,30}(?:\s[A-ZÉ][\w'\-]{1,30}){0,3}"
         + @"|\b(?:Calle|Avenida|Av\.|Via|Viale|Piazza|Corso|Rua|Travessa|Plaza|Paseo)\s(?:d[eio]l?\s|de\sla\s)?[A-Z][\w'\-]{1,30}(?:\s[A-Z][\w'\-]{1,30}){0,3},?\s\d{1,5}",
         Opts, matchTimeoutMilliseconds: 2000)]
     public static partial Regex StreetAddress();
@@ -62,9 +64,9 @@ internal static partial class PiiPatterns
         Opts | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     public static partial Regex PostalCode();
 
-    /// <summary>A US state code followed by a ZIP code ("CA 94043").</summary>
+    /// <summary>A US state code followed by a ZIP code ("CA 94043"), or an Australian state and postcode ("TAS 7000").</summary>
     [GeneratedRegex(
-        @"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC),?\s\d{5}(?:-\d{4})?\b",
+        @"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC),?\s\d{5}(?:-\d{4})?\b|\b(?:NSW|VIC|QLD|TAS|SA|WA|NT|ACT)\s\d{4}\b",
         Opts, matchTimeoutMilliseconds: 2000)]
     public static partial Regex StateZip();
 }

@@ -53,12 +53,37 @@ internal static class PiiPlaces
     public static void Street(PiiScan scan, int s, int length)
     {
         var e = s + length;
-        scan.Emit("STREET_ADDRESS", s, e, 0.8);
+        var text = scan.Text;
+        scan.Emit("STREET_ADDRESS", UnitBefore(text, s), e, 0.9);
 
         // "742 Evergreen Terrace, Springfield": the capitalised words after the comma are the city.
-        var text = scan.Text;
         if (e + 2 < text.Length && text[e] == ',' && text[e + 1] == ' ')
         {
+            // "Hauptstraße 12, 10115 Berlin", "Keizersgracht 12, 1015 CJ Amsterdam": a postcode, then the city.
+            var p = e + 2;
+            var d = p;
+            while (d < text.Length && char.IsAsciiDigit(text[d]) && d - p < 6)
+            {
+                d++;
+            }
+
+            if (d - p is 4 or 5 && d + 1 < text.Length && text[d] == ' ')
+            {
+                var q = d + 1;
+                if (q + 3 < text.Length && char.IsAsciiLetterUpper(text[q]) && char.IsAsciiLetterUpper(text[q + 1]) && text[q + 2] == ' ')
+                {
+                    q += 3; // Dutch postcode letters
+                }
+
+                var pe = CapitalizedWordsAfter(text, q, 3);
+                if (pe > q)
+                {
+                    scan.Emit("LOCATION", p, pe, 0.75); // above the gazetteer's city alone
+                }
+
+                return;
+            }
+
             var ce = CapitalizedWordsAfter(text, e + 2, 3);
             if (ce > e + 2)
             {
@@ -87,6 +112,35 @@ internal static class PiiPlaces
         }
 
         scan.Emit("ORGANIZATION", s, e, text.AsSpan(s, e - s).Contains(' ') && !text.AsSpan(s, e - s).Contains(" and ", StringComparison.Ordinal) ? 0.62 : 0.55);
+    }
+
+    /// <summary>"Flat 2, 150 Wellington Street": a flat/apartment/unit number before the street belongs to the address.</summary>
+    private static int UnitBefore(string text, int s)
+    {
+        var p = s - 2;
+        if (p < 3 || text[p] != ',' || text[p + 1] != ' ')
+        {
+            return s;
+        }
+
+        var n = p;
+        while (n > 0 && char.IsAsciiLetterOrDigit(text[n - 1]) && p - n < 5)
+        {
+            n--;
+        }
+
+        if (n == p || n < 2 || text[n - 1] != ' ' || !char.IsAsciiDigit(text[n]))
+        {
+            return s;
+        }
+
+        var w = n - 1;
+        while (w > 0 && char.IsLetter(text[w - 1]))
+        {
+            w--;
+        }
+
+        return text.AsSpan(w, n - 1 - w) is "Flat" or "Apt" or "Apartment" or "Unit" or "Suite" or "Wohnung" or "Appartement" or "Piso" ? w : s;
     }
 
     private static bool KeywordAt(string text, int s) =>

@@ -105,7 +105,7 @@ internal static partial class SecretPatterns
 
     /// <summary>First words of the <see cref="Assignment"/> keys. All ASCII ("contrase" for contraseña), which keeps the case-insensitive search vectorised.</summary>
     public static readonly System.Buffers.SearchValues<string> AssignmentKeys = System.Buffers.SearchValues.Create(
-        ["pass", "pwd", "secret", "token", "api", "access", "auth", "credential", "client", "private", "contrase", "mot_de", "mot de", "kennwort"],
+        ["pass", "pwd", "secret", "token", "api", "access", "auth", "credential", "client", "private", "contrase", "mot_de", "mot de", "kennwort", "key", "bearer"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Non-ASCII assignment keys, searched only in texts that contain non-ASCII characters.</summary>
@@ -113,7 +113,7 @@ internal static partial class SecretPatterns
 
     /// <summary>key = value, key: "value", key =&gt; value and "password is X" forms.</summary>
     [GeneratedRegex(
-        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль)(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:\s{0,5}(?:=|:|=>|:=|\|\|=)\s{0,5}|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?)(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
+        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль|(?-i:(?<![a-z])key|Key|KEY)|bearer|authorization[""']?\s?:\s?[""']?basic)(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:\s{0,5}(?:=|:|=>|:=|\|\|=)\s{0,5}|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?|(?<=bearer|basic)\s{1,3})(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Assignment();
 

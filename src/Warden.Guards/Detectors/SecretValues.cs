@@ -90,9 +90,16 @@ internal static class SecretValues
         }
 
         value = value.TrimEnd('.', '!', '?', ')');
-        if (value.Length < 6 || LooksLikePlaceholder(value) || IsCode(value))
+        if (value.Length < 6 || LooksLikePlaceholder(value) || IsCode(value) || DescribesSetting(suffix) || IsNestedAssignment(value))
         {
             return 0;
+        }
+
+        // Bare "key" (signing_key, MASTER_KEY, appKey), "Bearer" and "Authorization: Basic" are common words: the value must look generated.
+        if (key.Equals("key", StringComparison.OrdinalIgnoreCase) || key.Equals("bearer", StringComparison.OrdinalIgnoreCase)
+            || key.StartsWith("authorization", StringComparison.OrdinalIgnoreCase))
+        {
+            return value.Length >= 16 && LooksGenerated(value) && Entropy(value) >= 3.5 ? 0.8 : 0;
         }
 
         var isPassword = IsPasswordKey(key);
@@ -115,6 +122,62 @@ internal static class SecretValues
         }
 
         return 0;
+    }
+
+    /// <summary>Words after the keyword that name a setting about the secret, not the secret (passwordPolicy, token_url, secret_name).</summary>
+    private static readonly HashSet<string> SettingWords = new(
+        ["policy", "length", "minlength", "maxlength", "min", "max", "hint", "label", "field", "reset", "prompt", "strength", "rule", "rules", "regex",
+         "pattern", "validator", "validation", "hash", "hashed", "salt", "changed", "expiry", "expires", "expiration", "count", "type", "name", "url", "uri",
+         "endpoint", "file", "path", "header", "param", "format", "size", "limit", "timeout", "ttl", "enabled", "required", "mode", "method", "id", "version",
+         "location", "env", "var", "placeholder", "input", "column", "table", "lifetime", "duration", "algorithm", "alg", "encoding", "length"],
+        StringComparer.Ordinal);
+
+    private static bool DescribesSetting(string suffix)
+    {
+        var i = 0;
+        Span<char> lower = stackalloc char[32];
+        while (i < suffix.Length)
+        {
+            while (i < suffix.Length && !char.IsAsciiLetter(suffix[i]))
+            {
+                i++;
+            }
+
+            var s = i;
+            i++;
+            while (i < suffix.Length && char.IsAsciiLetterLower(suffix[i]))
+            {
+                i++;
+            }
+
+            if (s < suffix.Length && i - s <= lower.Length)
+            {
+                var n = suffix.AsSpan(s, Math.Min(i, suffix.Length) - s).ToLowerInvariant(lower);
+                if (SettingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..n]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"minLength=12", "a=b": an '=' inside the value (not base64 padding at the end) is another setting.</summary>
+    private static bool IsNestedAssignment(string value)
+    {
+        var k = value.IndexOf('=', StringComparison.Ordinal);
+        return k > 0 && value.AsSpan(k).ContainsAnyExcept('=');
+    }
+
+    /// <summary>Mixed case with digits, long hex, or base64 with '+' or '/': not a word, a name or a path.</summary>
+    private static bool LooksGenerated(string value)
+    {
+        var upper = value.Any(char.IsAsciiLetterUpper);
+        var lower = value.Any(char.IsAsciiLetterLower);
+        var digit = value.Any(char.IsAsciiDigit);
+        return (upper && lower && digit) || (value.Length >= 32 && value.All(char.IsAsciiHexDigit))
+            || (value.Length >= 20 && digit && (upper || lower) && (value.Contains('+', StringComparison.Ordinal) || value.Contains('/', StringComparison.Ordinal)) && !value.Contains("//", StringComparison.Ordinal));
     }
 
     public static bool IsPasswordKey(string key) =>

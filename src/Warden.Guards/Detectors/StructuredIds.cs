@@ -87,7 +87,8 @@ internal static class StructuredIds
     private static void Numeric(PiiScan scan, int s, ReadOnlySpan<char> value)
     {
         var e = s + value.Length;
-        var digits = DigitCount(value);
+        var x = value.IndexOfAny('x', 'e');
+        var digits = DigitCount(x > 0 ? value[..x] : value); // an extension ("x123", "ext. 45") is not part of the number
         if (value.Length == 11 && value[3] is '-' or ' ' && value[6] == value[3] && digits == 9)
         {
             if (Checksums.UsSsn(value))
@@ -286,5 +287,6 @@ internal static class StructuredIds
     }
 
     private static bool IsDateLike(ReadOnlySpan<char> value) =>
-        value.Length <= 10 && (value.Count('/') == 2 || (value.Count('.') == 2 && value.Length <= 10) || (value.Count('-') == 2 && value.Length == 10 && value[4] == '-'));
+        (value.Length <= 10 && (value.Count('/') == 2 || (value.Count('.') == 2 && value.Length <= 10) || (value.Count('-') == 2 && value.Length == 10 && value[4] == '-')))
+        || (value.Length > 10 && value[4] == '-' && value[7] == '-' && value[10] is ' ' or 'T' && value[..2] is "19" or "20"); // "2019-11-02 14:30"
 }
