@@ -7,17 +7,6 @@ namespace Warden.Guards.Tests;
 /// <summary>The dev-split evaluation, printed for the docs; speed is measured by the benchmarks, not asserted here.</summary>
 public sealed class DevSplitEvalTests(ITestOutputHelper output)
 {
-    private static string DataFile(string name)
-    {
-        var dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Warden.slnx")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return Path.Combine(dir ?? ".", "data", "guard", "dev", name);
-    }
-
     [Theory]
     [InlineData("pii", "pii.dev.jsonl")]
     [InlineData("secrets", "secrets.dev.jsonl")]
@@ -28,7 +17,7 @@ public sealed class DevSplitEvalTests(ITestOutputHelper output)
     [InlineData("prompt-attack", "prompt-attack.dev2.jsonl")]
     public void DevSplit_Eval(string detector, string file)
     {
-        var result = GuardEvaluator.Evaluate(GuardEngine.CreateDefault(), detector, DataFile(file));
+        var result = GuardEvaluator.Evaluate(GuardEngine.CreateDefault(), detector, RepoFiles.Dev(file));
         output.WriteLine(result.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
         Assert.True((double)result["f1"]! > 0.5);
     }

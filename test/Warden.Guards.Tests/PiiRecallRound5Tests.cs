@@ -69,17 +69,6 @@ public sealed class PiiRecallRound5Tests(ITestOutputHelper output)
     [InlineData("Username is required and the handle field is empty.")]
     public void TitleCaseAndOrdinaryWords_AreNotPii(string text) => Assert.Empty(Run(text));
 
-    private static string DataFile(string name)
-    {
-        var dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Warden.slnx")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return Path.Combine(dir ?? ".", "data", "guard", "dev", name);
-    }
-
     /// <summary>Floors a little under the round-5 numbers in docs/guards.md, so a regression on these files fails.</summary>
     [Theory]
     [InlineData("pii", "pii.gen3.dev.jsonl", "pii_f2", 0.95)]
@@ -89,7 +78,7 @@ public sealed class PiiRecallRound5Tests(ITestOutputHelper output)
     [InlineData("secrets", "secrets.hand5.dev.jsonl", "f1", 0.9)]
     public void Round5DevFiles_KeepTheirScores(string detector, string file, string metric, double floor)
     {
-        var result = GuardEvaluator.Evaluate(GuardEngine.CreateDefault(), detector, DataFile(file));
+        var result = GuardEvaluator.Evaluate(GuardEngine.CreateDefault(), detector, RepoFiles.Dev(file));
         output.WriteLine(result.ToJsonString());
         Assert.True((double)result[metric]! >= floor, $"{file}: {metric} {(double)result[metric]!:F3} < {floor}");
     }

@@ -4,21 +4,10 @@ namespace Warden.Guards.Tests;
 
 public sealed class TrainingTests
 {
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Warden.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
-
     [Fact]
     public void TrainingTwiceOnSubset_GivesIdenticalBytes()
     {
-        var root = RepoRoot();
+        var root = RepoFiles.Root;
         var shared = Path.Combine(root, "..", "shared", "data", "guard");
         var a = Path.Combine(Path.GetTempPath(), "wg-a-" + Guid.NewGuid().ToString("N"));
         var b = Path.Combine(Path.GetTempPath(), "wg-b-" + Guid.NewGuid().ToString("N"));

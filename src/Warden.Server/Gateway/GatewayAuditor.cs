@@ -45,23 +45,7 @@ internal sealed partial class GatewayAuditor(IAuditSink sink, ILogger<GatewayAud
     /// the next prompt event (<see cref="IAuditSink.RecordDeferredAsync"/>). A failure is logged (4060) and leaves the
     /// trail unwritable, so the next call is refused at its decision.
     /// </summary>
-    public void FinishAfterAnswer(GatewayCall call)
-    {
-        var e = Outcome(call);
-        _ = ObserveAsync(sink.RecordDeferredAsync(e), e.Type);
-    }
-
-    private async Task ObserveAsync(ValueTask write, string type)
-    {
-        try
-        {
-            await write;
-        }
-        catch (Exception ex)
-        {
-            LogAuditFailed(ex, type);
-        }
-    }
+    public void FinishAfterAnswer(GatewayCall call) => sink.RecordInBackground(Outcome(call), LogAuditFailed);
 
     private static AuditEvent Outcome(GatewayCall call)
     {

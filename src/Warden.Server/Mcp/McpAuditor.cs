@@ -77,23 +77,7 @@ internal sealed partial class McpAuditor(IAuditSink sink, ILogger<McpAuditor> lo
     /// <see cref="IAuditSink.RecordDeferredAsync"/>). A failure is logged (4150) and leaves the trail unwritable, so
     /// the next call is refused at its decision.
     /// </summary>
-    public void FinishWithoutWaiting(McpCall call)
-    {
-        var e = Outcome(call);
-        _ = ObserveAsync(sink.RecordDeferredAsync(e), e.Type);
-    }
-
-    private async Task ObserveAsync(ValueTask write, string type)
-    {
-        try
-        {
-            await write;
-        }
-        catch (Exception ex)
-        {
-            LogAuditFailed(ex, type);
-        }
-    }
+    public void FinishWithoutWaiting(McpCall call) => sink.RecordInBackground(Outcome(call), LogAuditFailed);
 
     private static AuditEvent Outcome(McpCall call)
     {
