@@ -113,10 +113,8 @@ internal static class AuditLoad
         await Task.WhenAll(tasks);
         var achieved = events / clock.Elapsed.TotalSeconds;
         Array.Sort(latencies);
-        Console.WriteLine($"{name,-44} {events,8} events {achieved,9:F0} events/s achieved  p50 {P(latencies, 0.50),7:F3} ms  p99 {P(latencies, 0.99),7:F3} ms  max {latencies[^1],7:F3} ms");
+        Console.WriteLine($"{name,-44} {events,8} events {achieved,9:F0} events/s achieved  p50 {Load.LatencyRecorder.Percentile(latencies, 0.50),7:F3} ms  p99 {Load.LatencyRecorder.Percentile(latencies, 0.99),7:F3} ms  max {latencies[^1],7:F3} ms");
     }
-
-    private static double P(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
     private static (StorageOptions, Func<Task>) Sqlite()
     {

@@ -57,10 +57,9 @@ internal static class GuardLatency
 
         var cpuPerCall = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds / calls;
         Array.Sort(times);
-        double P(double p) => times[Math.Clamp((int)Math.Ceiling(p * calls) - 1, 0, calls - 1)];
         var bytes = Encoding.UTF8.GetByteCount(text);
         var mbPerSecond = bytes / (times.Average() / 1000) / 1e6;
-        Console.WriteLine($"{name,-30} {bytes,5} B  p50 {P(0.50),6:F3} ms  p90 {P(0.90),6:F3} ms  p99 {P(0.99),6:F3} ms  max {times[^1],6:F3} ms  mean {times.Average(),6:F3} ms = {mbPerSecond,5:F1} MB/s  (process CPU {cpuPerCall:F3} ms/call)");
+        Console.WriteLine($"{name,-30} {bytes,5} B  p50 {Load.LatencyRecorder.Percentile(times, 0.50),6:F3} ms  p90 {Load.LatencyRecorder.Percentile(times, 0.90),6:F3} ms  p99 {Load.LatencyRecorder.Percentile(times, 0.99),6:F3} ms  max {times[^1],6:F3} ms  mean {times.Average(),6:F3} ms = {mbPerSecond,5:F1} MB/s  (process CPU {cpuPerCall:F3} ms/call)");
     }
 
     private static string BuildMixed()

@@ -149,8 +149,7 @@ internal static class GatewayLoad
         await Task.WhenAll(tasks);
         var seconds = clock.Elapsed.TotalSeconds;
         var sorted = latencies.Order().ToArray();
-        double P(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
-        return new LatencyRecorder.Result(name, sorted.Length, errors, seconds, P(0.50), P(0.90), P(0.99));
+        return new LatencyRecorder.Result(name, sorted.Length, errors, seconds, LatencyRecorder.Percentile(sorted, 0.50), LatencyRecorder.Percentile(sorted, 0.90), LatencyRecorder.Percentile(sorted, 0.99));
     }
 
     internal static string LoadAverage()

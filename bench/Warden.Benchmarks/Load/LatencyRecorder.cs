@@ -47,6 +47,7 @@ internal static class LatencyRecorder
         return new Result(name, count, errors, seconds, Percentile(sorted, 0.50), Percentile(sorted, 0.90), Percentile(sorted, 0.99));
     }
 
-    private static double Percentile(double[] sorted, double p) =>
+    /// <summary>The nearest-rank percentile of an ascending array (NaN when empty).</summary>
+    internal static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 }
