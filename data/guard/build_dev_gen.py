@@ -1,17 +1,8 @@
 # Deterministic generated dev rows for pii and secrets (never trained on), with hard negatives.
 # Run from data/guard: python3 build_dev_gen.py  -> dev/pii.gen.dev.jsonl, dev/secrets.gen.dev.jsonl
 import json, random, string
+from spanrows import row
 R = random.Random(20250605)
-
-def row(template, values):
-    text, spans, parts = "", [], template.split("{}")
-    for k, part in enumerate(parts):
-        text += part
-        if k < len(values):
-            t, v = values[k]
-            if t: spans.append({"type": t, "start": len(text), "end": len(text) + len(v)})
-            text += v
-    return {"text": text, "spans": spans}
 
 def luhn_complete(prefix, length):
     d = [int(c) for c in prefix] + [R.randrange(10) for _ in range(length - len(prefix) - 1)]

@@ -2,17 +2,8 @@
 # so it is an unseen check of the detector (own templates, other names, formats and hard negatives).
 # Run from data/guard: python3 build_dev_gen2.py  -> dev/pii.gen2.dev.jsonl
 import json, random, string
+from spanrows import row
 R = random.Random(20251122)
-
-def row(template, values):
-    text, spans, parts = "", [], template.split("{}")
-    for k, part in enumerate(parts):
-        text += part
-        if k < len(values):
-            t, v = values[k]
-            if t: spans.append({"type": t, "start": len(text), "end": len(text) + len(v)})
-            text += v
-    return {"text": text, "spans": spans}
 
 def luhn_complete(prefix, length):
     d = [int(c) for c in prefix] + [R.randrange(10) for _ in range(length - len(prefix) - 1)]

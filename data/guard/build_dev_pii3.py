@@ -4,20 +4,8 @@
 # many ways, national phone formats, plus hard negatives. Written BEFORE the round-5 changes and measured first.
 # Run from data/guard: python3 build_dev_pii3.py  -> dev/pii.gen3.dev.jsonl
 import json, random, string
+from spanrows import row
 R = random.Random(20261130)
-
-
-def row(template, values):
-    """template uses {} slots; values are (type or None, text)."""
-    text, spans, parts = "", [], template.split("{}")
-    for k, part in enumerate(parts):
-        text += part
-        if k < len(values):
-            t, v = values[k]
-            if t:
-                spans.append({"type": t, "start": len(text), "end": len(text) + len(v)})
-            text += v
-    return {"text": text, "spans": spans}
 
 
 def luhn(prefix, length):
