@@ -76,7 +76,7 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
         _gate.Dispose();
     }
 
-    /// <summary>PASSIVE: copies what it can without waiting for (or blocking) the writer or readers; never throws.</summary>
+    /// <summary>PASSIVE: copies what it can without waiting for (or blocking) the writer or readers. A failed pass is dropped (the next one retries on a fresh connection).</summary>
     private async Task CheckpointAsync()
     {
         try
