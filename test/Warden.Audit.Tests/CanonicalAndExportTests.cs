@@ -21,6 +21,35 @@ public sealed class CanonicalAndExportTests
         Assert.Contains("\"b\":1.50", body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(3.0)]
+    [InlineData(12.345)]
+    [InlineData(1e21)]
+    [InlineData(-0.000123)]
+    public void Canonical_WritesDoublesAsTheSerializerDoes(double value)
+    {
+        // Doubles take a direct path; the text must be what JsonSerializer (the earlier path) wrote, or old hashes break.
+        var e = ChainFixture.Event(1) with { Details = new Dictionary<string, object?>(StringComparer.Ordinal) { ["latencyMs"] = value } };
+        var body = AuditCanonical.Body(e).Json;
+        Assert.Contains("\"latencyMs\":" + JsonSerializer.Serialize(value) + "}", body, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => AuditCanonical.Body(e with { Details = new Dictionary<string, object?>(StringComparer.Ordinal) { ["x"] = double.NaN } }));
+    }
+
+    [Fact]
+    public void Hash_MatchesSha256OfPreviousHashAndPayload_ForSmallAndLargePayloads()
+    {
+        foreach (var size in new[] { 10, 20_000 })
+        {
+            var payload = "{\"seq\":1,\"x\":\"" + new string('é', size) + "\"}";
+            var previous = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("p"u8));
+            var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData([.. Convert.FromHexString(previous), .. Encoding.UTF8.GetBytes(payload)]));
+            Assert.Equal(expected, AuditChain.ComputeHash(previous, payload));
+        }
+
+        Assert.Throws<FormatException>(() => AuditChain.ComputeHash("abc", "{}"));
+    }
+
     [Fact]
     public void Hash_CommitsToThePreviousHash()
     {

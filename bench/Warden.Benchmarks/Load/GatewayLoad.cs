@@ -56,33 +56,66 @@ internal static class GatewayLoad
             var token = await server.GatewayTokenAsync(audience, new Dictionary<string, string> { ["team"] = "bench" });
             using var direct = Client(upstream.BaseUrl, FakeUpstream.ApiKey, concurrency);
             using var warden = Client(server.BaseUrl + "/v1", token, concurrency);
+            await using var bare = await BareProxy.StartAsync(upstream.BaseUrl, FakeUpstream.ApiKey);
+            using var viaBare = Client(bare.BaseUrl, "unused", concurrency);
             Console.WriteLine($"Gateway: guards {(guards ? "on" : "off")}, audit sink {server.Services.GetService(typeof(Warden.Core.Audit.IAuditSink))?.GetType().Name}, sqlite sync {(normalSync ? "normal" : "full")}, upstream answers in {upstreamMs} ms; load average {LoadAverage()}");
 
-            // Long enough for tiered compilation to finish re-jitting the hot path: with a short warm-up the JIT's
-            // background thread was still taking a quarter of the CPU during the measured runs.
-            await LatencyRecorder.RunAsync("warm-up", concurrency, warmup, duration, () => Post(direct));
-            await LatencyRecorder.RunAsync("warm-up", concurrency, warmup, duration, () => Post(warden));
+            await LatencyRecorder.WarmUpAsync(concurrency, warmup, TimeSpan.FromSeconds(120), () => Post(direct), () => Post(viaBare), () => Post(warden));
+            var jit0 = System.Runtime.JitInfo.GetCompiledMethodCount();
+
+            if (Environment.GetEnvironmentVariable("WARDEN_PROFILE_ONLY") is { Length: > 0 } only)
+            {
+                // Profiling aid: one path alone, closed loop, so an external profiler sees nothing else.
+                var target = only switch { "direct" => direct, "bare" => viaBare, _ => warden };
+                Console.WriteLine($"PROFILE {only} START pid {Environment.ProcessId}");
+                var c0 = Process.GetCurrentProcess().TotalProcessorTime;
+                var r = await LatencyRecorder.RunAsync(only, concurrency, requests, duration, () => Post(target));
+                Console.WriteLine(r);
+                Console.WriteLine($"PROFILE END cpu/request {(Process.GetCurrentProcess().TotalProcessorTime - c0).TotalMicroseconds / r.Requests:F0} µs");
+                return 0;
+            }
 
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var alloc0 = GC.GetTotalAllocatedBytes(precise: true);
             var d = await LatencyRecorder.RunAsync("direct    closed-loop", concurrency, requests, duration, () => Post(direct));
             var cpu1 = Process.GetCurrentProcess().TotalProcessorTime;
+            var alloc1 = GC.GetTotalAllocatedBytes(precise: true);
+            using var prof = Environment.GetEnvironmentVariable("WARDEN_ALLOC_PROFILE") == "1" ? new AllocTypes() : null;
+            if (prof is not null) prof.On = true;
             var w = await LatencyRecorder.RunAsync("via Warden closed-loop", concurrency, requests, duration, () => Post(warden));
+            if (prof is not null)
+            {
+                prof.On = false;
+                foreach (var (t, n) in prof.Bytes.OrderByDescending(x => x.Value).Take(40)) Console.WriteLine($"  {n / 1024.0 / w.Requests,8:F2} KiB/req  {t}");
+            }
             var cpu2 = Process.GetCurrentProcess().TotalProcessorTime;
+            var alloc2 = GC.GetTotalAllocatedBytes(precise: true);
+            var b = await LatencyRecorder.RunAsync("bare proxy closed-loop", concurrency, requests, duration, () => Post(viaBare));
+            var cpu3 = Process.GetCurrentProcess().TotalProcessorTime;
+            var alloc3 = GC.GetTotalAllocatedBytes(precise: true);
             Console.WriteLine(d);
             Console.WriteLine(w);
+            Console.WriteLine(b);
 
             // CPU per request is far less sensitive to other load on the machine than throughput or latency.
             var directCpu = (cpu1 - cpu0).TotalMicroseconds / d.Requests;
             var wardenCpu = (cpu2 - cpu1).TotalMicroseconds / w.Requests;
+            var bareCpu = (cpu3 - cpu2).TotalMicroseconds / b.Requests;
             Console.WriteLine($"CPU per request (client + upstream [+ Warden], whole process): direct {directCpu:F0} µs, via Warden {wardenCpu:F0} µs, Warden's share {wardenCpu - directCpu:F0} µs");
-            Console.WriteLine($"throughput via Warden: {100 * w.PerSecond / d.PerSecond:F0}% of direct");
+            Console.WriteLine($"CPU per request via the bare proxy (the extra hop alone): {bareCpu:F0} µs, the hop's share {bareCpu - directCpu:F0} µs; Warden's own work {wardenCpu - bareCpu:F0} µs");
+            Console.WriteLine($"allocated per request (whole process): direct {(alloc1 - alloc0) / d.Requests / 1024.0:F1} KiB, via Warden {(alloc2 - alloc1) / w.Requests / 1024.0:F1} KiB, via the bare proxy {(alloc3 - alloc2) / b.Requests / 1024.0:F1} KiB");
+            Console.WriteLine($"throughput via Warden: {100 * w.PerSecond / d.PerSecond:F0}% of direct; via the bare proxy: {100 * b.PerSecond / d.PerSecond:F0}% of direct; Warden {100 * w.PerSecond / b.PerSecond:F0}% of the bare proxy");
 
             var count = Math.Min(requests, rate * (int)duration.TotalSeconds);
             var pd = await PacedAsync($"direct     paced {rate}/s", rate, count, () => Post(direct));
             var pw = await PacedAsync($"via Warden paced {rate}/s", rate, count, () => Post(warden));
+            var pb = await PacedAsync($"bare proxy paced {rate}/s", rate, count, () => Post(viaBare));
             Console.WriteLine(pd);
             Console.WriteLine(pw);
+            Console.WriteLine(pb);
             Console.WriteLine($"added latency at {rate}/s: p50 {pw.P50Ms - pd.P50Ms:F3} ms, p90 {pw.P90Ms - pd.P90Ms:F3} ms, p99 {pw.P99Ms - pd.P99Ms:F3} ms; load average {LoadAverage()}");
+            Console.WriteLine($"methods compiled by the JIT during the measured runs: {System.Runtime.JitInfo.GetCompiledMethodCount() - jit0}");
+            Console.WriteLine($"added by the bare proxy at {rate}/s: p50 {pb.P50Ms - pd.P50Ms:F3} ms, p90 {pb.P90Ms - pd.P90Ms:F3} ms, p99 {pb.P99Ms - pd.P99Ms:F3} ms");
             return w.Errors + pw.Errors == 0 ? 0 : 1;
         }
         finally

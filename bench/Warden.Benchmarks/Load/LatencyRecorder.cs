@@ -47,6 +47,43 @@ internal static class LatencyRecorder
         return new Result(name, count, errors, seconds, Percentile(sorted, 0.50), Percentile(sorted, 0.90), Percentile(sorted, 0.99));
     }
 
+    /// <summary>
+    /// Warms every path up in rounds until the JIT has settled: at least <paramref name="minRequests"/> requests per
+    /// path, then more rounds until one compiles no more than a handful of methods (tiered compilation and dynamic
+    /// PGO keep re-compiling hot methods for many thousands of requests, and that background compiler took a quarter
+    /// to a third of the CPU of runs measured too early). Gives up after <paramref name="maxWait"/>.
+    /// </summary>
+    public static async Task WarmUpAsync(int concurrency, int minRequests, TimeSpan maxWait, params Func<Task<bool>>[] paths)
+    {
+        const int Round = 2_000;
+        var clock = Stopwatch.StartNew();
+        var sent = 0;
+        while (true)
+        {
+            var before = System.Runtime.JitInfo.GetCompiledMethodCount();
+            foreach (var path in paths)
+            {
+                await RunAsync("warm-up", concurrency, Round, maxWait, path);
+            }
+
+            // Methods queued for re-compilation wait for a quiet spell (~100 ms) before the background compiler takes them.
+            await Task.Delay(300);
+            sent += Round;
+            var compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - before;
+            if (sent >= minRequests && compiled <= 5)
+            {
+                Console.WriteLine($"warm-up: {sent} requests per path in {clock.Elapsed.TotalSeconds:F0} s; the last round compiled {compiled} methods");
+                return;
+            }
+
+            if (clock.Elapsed > maxWait)
+            {
+                Console.WriteLine($"warm-up: gave up waiting for the JIT after {clock.Elapsed.TotalSeconds:F0} s ({sent} requests per path); the last round still compiled {compiled} methods");
+                return;
+            }
+        }
+    }
+
     /// <summary>The nearest-rank percentile of an ascending array (NaN when empty).</summary>
     internal static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];

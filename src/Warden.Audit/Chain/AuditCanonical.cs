@@ -15,12 +15,23 @@ public static class AuditCanonical
 {
     public const int Version = 1;
 
+    // One writer and buffer per thread, reset for each event: an event is serialised without growing a fresh buffer
+    // (and a fresh writer) every time. Body does not await, so a thread's pair is never used by two events at once.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     /// <summary>Serialises the event without its sequence number; see <see cref="AuditChain.Payload"/>.</summary>
     public static AuditBody Body(AuditEvent e)
     {
         var time = TruncateToMicroseconds(e.Time);
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var w = new Utf8JsonWriter(buffer))
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var w = t_writer ??= new Utf8JsonWriter(buffer);
+        w.Reset(buffer);
+        try
         {
             w.WriteStartObject();
             w.WriteNumber("v", Version);
@@ -42,20 +53,44 @@ public static class AuditCanonical
             {
                 w.WritePropertyName("details");
                 w.WriteStartObject();
-                foreach (var (key, value) in e.Details.OrderBy(d => d.Key, StringComparer.Ordinal))
+                var keys = new string[e.Details.Count];
+                var k = 0;
+                foreach (var key in e.Details.Keys)
+                {
+                    keys[k++] = key;
+                }
+
+                Array.Sort(keys, StringComparer.Ordinal);
+                foreach (var key in keys)
                 {
                     w.WritePropertyName(key);
-                    WriteDetail(w, value);
+                    WriteDetail(w, e.Details[key]);
                 }
 
                 w.WriteEndObject();
             }
 
             w.WriteEndObject();
+            w.Flush();
+        }
+        catch
+        {
+            // A writer left mid-object (a detail that failed to serialise) is not reused.
+            t_writer = null;
+            t_buffer = null;
+            throw;
         }
 
         var projection = new AuditProjection(time, e.EventId, e.Type, e.Outcome, e.Actor.Agent, e.Actor.Human, e.Reason);
-        return new AuditBody(Encoding.UTF8.GetString(buffer.WrittenSpan), projection);
+        var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (buffer.Capacity > 64 * 1024)
+        {
+            // A huge event (log_full content) does not pin its buffer to the thread.
+            t_buffer = null;
+            t_writer = null;
+        }
+
+        return new AuditBody(json, projection);
     }
 
     /// <summary>Reads a payload back into its sequence number and event (details as <see cref="JsonElement"/>).</summary>
@@ -139,6 +174,10 @@ public static class AuditCanonical
                 break;
             case long l:
                 w.WriteNumberValue(l);
+                break;
+            case double d when double.IsFinite(d):
+                // What JsonSerializer writes for a double (its converter calls this same method).
+                w.WriteNumberValue(d);
                 break;
             case string[] list:
                 w.WriteStartArray();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -23,16 +24,28 @@ public static class AuditChain
 
     public static string ComputeHash(string previousHash, string payload)
     {
-        Span<byte> input = stackalloc byte[32];
-        if (!Convert.FromHexString(previousHash, input, out _, out var written).Equals(System.Buffers.OperationStatus.Done) || written != 32)
+        var length = 32 + Encoding.UTF8.GetMaxByteCount(payload.Length);
+        var rented = length > 8 * 1024 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        try
         {
-            throw new FormatException("A chain hash must be 64 hex digits.");
-        }
+            Span<byte> input = rented ?? stackalloc byte[length];
+            if (Convert.FromHexString(previousHash, input[..32], out _, out var written) != OperationStatus.Done || written != 32)
+            {
+                throw new FormatException("A chain hash must be 64 hex digits.");
+            }
 
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(input);
-        sha.AppendData(Encoding.UTF8.GetBytes(payload));
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
+            var used = 32 + Encoding.UTF8.GetBytes(payload, input[32..]);
+            Span<byte> hash = stackalloc byte[32];
+            SHA256.HashData(input[..used], hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>Links a batch after <paramref name="head"/>; returns the records in order.</summary>

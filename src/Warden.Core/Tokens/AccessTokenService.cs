@@ -18,6 +18,13 @@ public sealed class AccessTokenService(
 
     public TokenOptions Options => options;
 
+    /// <summary>
+    /// The token text as a string: the instance already in the verified-token cache when there is one (a bearer
+    /// header's token is then not copied out of the header on every request), a new string otherwise.
+    /// </summary>
+    public string TokenText(ReadOnlySpan<char> token) =>
+        _verified.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var cached, out _) ? cached : token.ToString();
+
     public IssuedToken Issue(
         string subject, string clientId, string audience, IReadOnlyList<string> scopes, Actor? act = null,
         string? subjectIssuer = null, IReadOnlyList<string>? subjectGroups = null, DateTimeOffset? notAfter = null, string? elevation = null)

@@ -28,7 +28,7 @@ internal sealed class GatewayAuthenticator(AccessTokenService tokens, AgentStatu
             throw new GatewayException(GatewayErrors.MissingToken());
         }
 
-        var token = header["Bearer ".Length..].Trim();
+        var token = tokens.TokenText(header.AsSpan("Bearer ".Length).Trim());
         AccessTokenClaims claims;
         try
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -113,20 +114,35 @@ internal static partial class UpstreamClient
             return exact;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
+        // No length (a chunked answer): read into pooled buffers and allocate the result once, at its exact size.
+        var buffer = ArrayPool<byte>.Shared.Rent(4 * 1024);
+        var total = 0;
+        try
         {
-            if (buffer.Length + read > max)
+            int read;
+            while ((read = await stream.ReadAsync(buffer.AsMemory(total), ct)) > 0)
             {
-                throw new InvalidDataException("upstream body too large");
+                total += read;
+                if (total > max)
+                {
+                    throw new InvalidDataException("upstream body too large");
+                }
+
+                if (total == buffer.Length)
+                {
+                    var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, (long)max + 1));
+                    buffer.AsSpan(0, total).CopyTo(bigger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
+                }
             }
 
-            buffer.Write(chunk, 0, read);
+            return buffer.AsSpan(0, total).ToArray();
         }
-
-        return buffer.ToArray();
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     [GeneratedRegex(@"[a-zA-Z][a-zA-Z0-9+.-]*://[^\s""'<>]+", RegexOptions.NonBacktracking)]

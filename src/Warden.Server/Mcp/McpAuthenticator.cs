@@ -25,7 +25,7 @@ internal sealed class McpAuthenticator(AccessTokenService tokens, AgentStatusCac
         AccessTokenClaims claims;
         try
         {
-            claims = await tokens.ValidateAsync(header["Bearer ".Length..].Trim(), Audience, context.RequestAborted);
+            claims = await tokens.ValidateAsync(tokens.TokenText(header.AsSpan("Bearer ".Length).Trim()), Audience, context.RequestAborted);
         }
         catch (WardenException ex) when (ex.Error.Status == StatusCodes.Status401Unauthorized)
         {

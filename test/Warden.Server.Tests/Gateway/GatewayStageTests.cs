@@ -99,4 +99,38 @@ public sealed class GatewayStageTests
         using var written = JsonDocument.Parse(body.WrittenMemory);
         Assert.Equal(64, written.RootElement.GetProperty("max_tokens").GetInt32());
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(4096)]
+    [InlineData(100_000)]
+    public async Task ReadCapped_ChunkedBody_IsReadWhole(int size)
+    {
+        var data = new byte[size];
+        new Random(size).NextBytes(data);
+        using var content = new StreamContent(new TrickleStream(data)); // no Content-Length, like a chunked answer
+        Assert.Null(content.Headers.ContentLength);
+        Assert.Equal(data, await UpstreamClient.ReadCappedAsync(content, 200_000, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(4097, 4096)]
+    [InlineData(100_001, 100_000)]
+    public async Task ReadCapped_ChunkedBodyOverTheLimit_IsRefused(int size, int max)
+    {
+        using var content = new StreamContent(new TrickleStream(new byte[size]));
+        await Assert.ThrowsAsync<InvalidDataException>(() => UpstreamClient.ReadCappedAsync(content, max, CancellationToken.None));
+    }
+
+    /// <summary>Hands out at most 1,000 bytes per read and has no length, as a chunked network stream does.</summary>
+    private sealed class TrickleStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
+
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 1000));
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..Math.Min(buffer.Length, 1000)], cancellationToken);
+    }
 }
