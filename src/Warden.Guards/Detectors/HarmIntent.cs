@@ -12,18 +12,18 @@ namespace Warden.Guards.Detectors;
 internal static class HarmIntent
 {
     private static readonly string[] CategoryNames =
-        ["weapons", "cyber", "fraud", "drugs", "self-harm", "violence", "sexual", "hate", "misinformation", "privacy", "illegal"];
+        ["weapons", "cyber", "fraud", "drugs", "self-harm", "violence", "sexual", "hate", "misinformation", "privacy", "illegal", "copyright"];
 
     private static readonly string[][] CategoryTerms =
     [
         Terms("bomb", "explosive", "detonat", "grenade", "napalm", "thermite", "molotov", "nerve agent", "sarin", "ricin", "anthrax", "botulinum",
             "bioweapon", "biological weapon", "chemical weapon", "mustard gas", "chlorine gas", "toxic gas", "poison gas", "untraceable gun", "ghost gun",
             "silencer", "suppressor", "fully automatic", "full auto", "zip gun", " gun", "firearm", "pistol", "rifle", "ammunition", "weapon", "uranium",
-            "radioactive", "pathogen", "tabun", "soman", "toxin", "poisonous cloud", "poisonous gas", "rocket launcher", "casualties", "rohrbombe", "яд", "毒药", "bombe", "bomba", "sprengstoff", "explosif", "炸弹", "бомб", "爆弾", " arma ", "waffe"),
-        Terms("ransomware", "malware", "keylogger", "botnet", "ddos", "trojan", "spyware", "stalkerware", "rootkit", "backdoor", "phishing", "hack into",
+            "radioactive", "pathogen", "tabun", "soman", "toxin", "poisonous cloud", "poisonous gas", "rocket launcher", "casualties", "nerve gas", "chemical agent", "gas attack", "deadly disease", "deadly virus", "contaminate", "water supply", "food supply", "black powder", "smallpox", "ebola", "cyanide", "arsenic", "strychnine", "rohrbombe", "яд", "毒药", "bombe", "bomba", "sprengstoff", "explosif", "炸弹", "бомб", "爆弾", " arma ", "waffe"),
+        Terms("ransomware", "ransom", "malware", "keylogger", "botnet", "ddos", "trojan", "spyware", "stalkerware", "rootkit", "backdoor", "phishing", "hack into",
             "hack someone", "hack a", "hack her", "hack his", "hack my", "hack the", "hack an", "hacking into", "break into my", "brute-force", "brute force",
-            "crack my", "crack the password", "crack someone", "password", "exploit", "zero-day", "virus", "worm", "antivirus", "hijack", "take over someone",
-            "credential", "cookies", "cryptominer", "hidden miner", "admin access", "take control of", "knock it offline", "offline", "spam ", "crack software", "keygen", "licence check", "license check", "pirated", "pirater", "piratear", "hackear", "hacken", "hackerare", "hackear", "взлом", "入侵", "病毒", "勒索",
+            "crack my", "crack the password", "crack someone", "password", "exploit", "zero-day", "virus", "worm ", "computer worms", "antivirus", "hijack", "take over someone",
+            "credential", "steal cookies", "stealing cookies", "session cookies", "browser cookies", "cryptominer", "hidden miner", "admin access", "take control of", "knock it offline", "offline", "spam ", "crack software", "keygen", "licence check", "license check", "pirated", "pirater", "piratear", "hackear", "hacken", "hackerare", "hackear", "взлом", "入侵", "病毒", "勒索",
             "ハッキング", "rançongiciel"),
         Terms("launder", "counterfeit", "forge ", "forged", "forging", "forgery", "fake id", "fake passport", "fake driver", "identity theft", "someone's identity", "scam", "ponzi",
             "embezzl", "skim", "fraud", "fake invoice", "fake review", "fake doctor", "tax evasion", "evade taxes", "hiding income", "falsific", "blanchir",
@@ -43,17 +43,24 @@ internal static class HarmIntent
         Terms("racist", "racial", "ethnic group", "unintelligent", "genetically", "less capable", "so stupid", "so lazy", "so annoying", "worthless", "slur", "inferior", "superior", "subhuman", "vermin", "white supremac", "white nationalist", "neo-nazi", "nazi",
             "jews", "jewish", "muslims", "black people", "immigrants", "refugees", "gay", "transgender", "women are", "disabled", " hate", "hateful", "propaganda",
             "dehumaniz", "get rid of all", "don't belong", "disgusting", "mock", "humiliat", "insult", "harass", "bully", " roma ", "immigrés", "mexican",
-            "asians", "down syndrome", "homophob", "not be allowed to", "ruin every", "deserve", "dirty", "predators", "born criminal", "rounded up", "deserved", "camps", "can t drive", "go back to", "back to africa"),
+            "asians", "down syndrome", "homophob", "not be allowed to", "ruin every", "deserve", "dirty", "predators", "born criminal", "rounded up", "deserved", "camps", "can t drive", "go back to", "back to africa", "less human", "not human", "should not get", "shouldn't get", "be deported",
+            "kept out of", "banned from"),
         Terms("fake news", "false claim", "false story", "disinformation", "misinformation", "hoax", "conspiracy", "defam", "fabricat", "made-up", "make up quotes",
             "fake press release", "fake scientific", "fake study", "rigged", "never happened", "cause autism", "causes autism", "microchip", "lies about", "false narrative", "didn't happen", "did not happen",
             "spread lies", "spreading lies", "fake cure", "5g tower", "incite", "fake account", "rigged election", "vote by phone", "confessing", "shared as real", "stir up", "blames"),
         Terms("home address", "where she lives", "where he lives", "where my ex lives", "track my wife", "track my girlfriend", "track my husband", "track my ex", "track my partner", "track my boyfriend", "track someone", "track her", "track his", "tracker",
             "gps", "spy on", "stalk", "dox", "without her knowing", "without him knowing", "without them knowing", "without their consent", "secretly",
             "read my wife", "text messages", "social security number", "medical records", "personal information", "personal data", "phone number and address",
-            "follow someone", "wait at her door", "staying at", "addresses of", "her location", "his location", "orten", "espiar"),
+            "follow someone", "wait at her door", "staying at", "addresses of", "her location", "his location", "orten", "espiar", "daily routine", "dig up",
+            "unmask", "his address", "her address", "their address", "private information", "where she works", "where he works", "where a stranger",
+            "stranger lives", "without consent"),
         Terms("steal", "shoplift", "rob a", "rob the", "robbery", "burglar", "break into", "hotwire", "pick a lock", "pick the lock", "bribe", "smuggl",
             "evade the police", "escape police", "escape from prison", "poach", "stolen", "vandaliz", "cheat on", "get away with", "ivory", "catalytic converter",
-            "past airport security", "past security", "robar", "voler", "stehlen", "rubare", "roubar", "угнать", "偷", "dump toxic", "rig a", "ankle monitor", "criminal record", "overstay", "voting machine", "vote count", "shell compan", "insider information", "insider trading", "tamper", "child labo", "inspectors", "immigration papers", " fence ", "illegally", "illegal substances", "slim jim", "avoid customs", "kidney", "black market", "without a receipt"),
+            "past airport security", "past security", "robar", "voler", "stehlen", "rubare", "roubar", "угнать", "偷", "dump toxic", "rig a", "ankle monitor", "criminal record", "overstay", "voting machine", "vote count", "shell compan", "insider information", "insider trading", "tamper", "child labo", "inspectors", "immigration papers", "fence stolen", "illegally", "illegal substances", "slim jim", "avoid customs", "kidney", "black market", "without a receipt", "trafficking", "traffic exotic", "traffic people",
+            "undocumented workers", "toxic waste", "police custody"),
+        Terms("pirat", "copyrighted", "copyright protection", "torrent", "bootleg", "drm", "paywall", "watermark", "license key", "licence key",
+            "serial key", "activation key", "crack the licen", "cracked version", "full text of", "entire book", "full lyrics", "plagiar", "for free illegally",
+            "without paying for", "without buying", "rip the", "ripping", "camcord", "warez", "as my own", "reupload", "re-upload", "counterfeit designer"),
     ];
 
     private static readonly string[] Request = Terms("how do i", "how can i", "how to", "how would", "how much", "how many", "explain",
@@ -68,15 +75,18 @@ internal static class HarmIntent
         "look like suicide", "look natural", "looks like an illness", "look like an illness", "get away with", "without a background check",
         "without a prescription", "without her knowing", "without him knowing", "without them knowing", "without their knowledge", "without permission",
         "without suspicion", "secretly", "discreet", "never finds out", "never find", "not be traced", "being traced", "traced back", "sin que", "sans que",
-        "heimlich", "ohne dass", "незаметно", "不被发现", "sem ser descoberto", "without a licence", "without a license", "nobody sees", "no one sees");
+        "heimlich", "ohne dass", "незаметно", "不被发现", "sem ser descoberto", "without a licence", "without a license", "nobody sees", "no one sees",
+        "avoid detection", "avoid being", "avoid getting", "avoid paying", "avoid police", "avoid the police", "avoid customs", "avoid taxes", "evade",
+        "so nobody", "so no one", "won't notice", "doesn't notice", "won't find out", "so it can't be", "fool the", "fooling", "slip past", "sneak past");
 
     private static readonly string[] Defensive = Terms("protect", "prevent", "avoid", "recognis", "recogniz", "spot ", "identify", "detect ", "detects", "detection",
-        "report a", "report it", "report child", "report someone", "report to", "report the", "defend myself", "defend against", "defend my", "get help", "where can i get help", "talk to", "i've been feeling", "panic attack", "is it true", "in some countries", "in many countries", "in some states", "historically", "in the past", "is this true", "how do scammers", "how do hackers", "why are some", "why do some", "what challenges", "contributions", "safe", "warning sign", "signs of", "symptom", "treat", "help a friend", "help someone", "help my friend", "support", "recover", "harder for", "from burglars", "from hackers", "from thieves", "from scammers", "what happens",
+        "report a", "report it", "report child", "report someone", "report to", "report the", "defend myself", "defend against", "defend my", "get help", "where can i get help", "talk to", "i've been feeling", "panic attack", "is it true", "in some countries", "in many countries", "in some states", "historically", "in the past", "is this true", "how do scammers", "how do hackers", "why are some", "why do some", "what challenges", "contributions", "safe", "warning sign", "signs of", "symptom", "treat ", "treating", "treatment for", "treatment options", "help a friend", "help someone", "help my friend", "support", "recover", "harder for", "from burglars", "from hackers", "from thieves", "from scammers", "what happens",
         "history", "historical", "what is a ", "what is an ", "what is the difference", "what is the history", "what does", "what was", "what were", "what happened", "why did", "why do", "why were", "why is",
         "definition", "meaning", "mean?", "in my game", "video game", "minecraft", "legally", "is it legal", "legal to", "the law", "laws", "awareness",
-        "training", "fact-check", "debunk", "hotline", "crisis", "therap", "quit", "how do i stop", "stop self", "stop my", "secure my", "cybersecurity", "firewall", "penetration test", "lesson",
+        "training", "fact-check", "debunk", "hotline", "crisis", "therap", "quit smoking", "quit drinking", "quit drugs", "quit using", "quit vaping", "quit gambling", "how do i stop", "stop self", "stop my", "secure my", "cybersecurity", "firewall", "penetration test", "lesson",
         "essay", "research", "who was", "how did", "how does", "how do police", "how do banks", "arguments for and against", "pros and cons", "debate", "storia", "histoire", "geschichte", "historia", "история", "历史", "schütze", "protéger",
-        "proteger", "proteggermi", "защит", "防范", "防止", "aiutare", "ayudar", "soutenir", "helfen", "помочь", "帮助", "nursing", "doctor said", "licensed");
+        "proteger", "proteggermi", "защит", "防范", "防止", "aiutare", "ayudar", "soutenir", "helfen", "помочь", "帮助", "nursing", "doctor said", "licensed",
+        "respond if", "respond to", "report ", "warns", "warning", "condemn", "victims", "survivor", "check if", "prevention", "dangers of");
 
     private static readonly string[] Creative = Terms("novel", "story", "stories", "fiction", "poem", "song", "screenplay", "script for a film", "scene",
         "character", "villain", "mystery", "detective", "thriller", "roleplay", "role-play", "fantasy", "d&d", "campaign", "lyrics", "joke");
@@ -89,13 +99,46 @@ internal static class HarmIntent
         "deer", "clay pigeons", "basketball", "baseball", "hoops", "tennis", "prototype", "refactor", "resource group", "procesos", "proceso", "processus",
         "prozess", "processo", "процесс", "进程", "プロセス", "tiempo", "temps", "tempo", "unkraut", "erbacce", "spreadsheet", "zombie process");
 
+    // Round 6: what is being produced (content or software), advocacy of the harm, game context, informational questions.
+    private static readonly string[] Artefact = Terms("blog post", "social media post", "article", "speech", "tweet", "post ", "posts ", "video script",
+        "pamphlet", "podcast", "newsletter", "advertisement", "email", "letter", "message", "tutorial", "guide", "manual", "program", "script", "app ",
+        "tool", "bot ", "browser extension", "website", "software", "checklist", "strategy", "plan ", "campaign", "caption", "flyer", "leaflet", "meme");
+
+    private static readonly string[] Advocacy = Terms("promot", "encourag", "glorif", "incit", "justif", "arguing that", "argue that", "claiming",
+        "claims that", "saying that", "that says", "falsely", "recruit", "urging", "calls for", "calling for", "praising", "romanticiz", "romanticis",
+        "normaliz", "normalis", "celebrat");
+
+    private static readonly string[] Game = Terms("video game", "in the game", "in-game", "game ", "games", "gaming", "mission", "boss ", "multiplayer",
+        "rpg", "my character", "npc", "quest", "board game", "dungeon", "tabletop", "speedrun", "playthrough");
+
+    // Not "what is the …": "what is the most painless way to …" is a harmful ask, not a definition.
+    private static readonly string[] Info = Terms("what is a ", "what is an ", "what does", "what was", "what were", "define", "definition", "meaning", "the term",
+        "history", "historical", "what happened", "why did", "who was", "when did", "how did", "significance", "summari", "essay", "causes of", "consequences");
+
+    // Round 6: a violent verb aimed at a person ("shoot a classmate") is a cue on its own, even when the verb also has harmless
+    // uses ("shoot a video"); harmless objects and game context are separate indicators the weights can set against it.
+    private static readonly string[] ViolentVerb = Terms("shoot ", "shoot a", "shoot my", "choke", "crush", "strangl", "stab", "punch", "kick ", "beat up", "beat my",
+        "hurt", "kill", "poison", "drown", "burn", "smother", "suffocat", "tortur", "attack", "injur", "maim", "kidnap", "abduct", "run over", "push my", "slap",
+        "break his", "break her", "break someone", "hit my", "hit him", "hit her", "hit a", "harm", "cripple", "disfigure", "acid on", "set fire");
+
+    // Round 6: named protected groups (religion, ethnicity, nationality, sexuality, disability); a mention is neutral on its own,
+    // the conjunctions with a hate hit or a plain request are what the weights learn from.
+    private static readonly string[] Group = Terms("jews", "jewish", "muslim", "christian", "catholic", "hindu", "sikh", "buddhist", "atheist", "mormon",
+        "black people", "white people", "asian", "african", "arab", "latino", "latina", "hispanic", "mexican", "chinese", "indian", "pakistani", "somali",
+        "nigerian", "roma ", "gypsies", "indigenous", "native american", "aboriginal", "immigrant", "migrant", "refugee", "gay", "lesbian", "bisexual",
+        "transgender", "trans women", "trans men", "queer", "disabled", "autistic", "deaf", "blind people", "women", "old people", "poor people", "irish",
+        "polish people", "russians", "ukrainians", "palestinians", "israelis");
+
     private static readonly string[] Minor = Terms("child", "minor", "underage", "year-old", "year old", "teen", "kid", "girl", "boy",
         "student", "young", "niño", "enfant", "kinder", "ребен", "儿童");
 
     private static readonly string[] PersonTarget = Terms("my wife", "my husband", "someone", "somebody", "a person", "people", "my neighbo",
         "my boss", "him", "her ", "her.", "a child", "my ex", "classmate", "coworker", "co-worker", "police", "crowd", "politician", "journalist", "senator",
         "president", "my family", "my roommate", "my sister", "my brother", "my mother", "my father", "my grandmother", "a man", "a woman", "stranger",
-        "victim", "my teacher", "my partner", "girlfriend", "boyfriend", "employee", "my dad", "my mom", "vecino", "voisin", "nachbar", "соседа", "邻居");
+        "victim", "my teacher", "my partner", "girlfriend", "boyfriend", "employee", "my dad", "my mom", "prisoner", "hostage", "referee", "protester",
+        "officer", "a cop", "stepfather", "stepmother", "stepdad", "stepmom", "my son", "my daughter", "my baby", "a baby", "a child", "a kid", "my kid", "toddler",
+        "grandmother", "grandfather", "grandma", "grandpa", "in-law", "a student", "a teacher", "a nurse", "a doctor", "a neighbour", "a neighbor", "a coworker",
+        "a classmate", "a girl", "a boy", "a guy", "my cousin", "my uncle", "my aunt", "my friend", "a friend", "a stranger", "my landlord", "my tenant", "vecino", "voisin", "nachbar", "соседа", "邻居");
 
     private static readonly int CategoryCount = CategoryNames.Length;
 
@@ -115,6 +158,8 @@ internal static class HarmIntent
         names.Add("creative");
         names.Add("harm&creative");
         names.Add("harm&creative&evade-or-minor");
+        names.AddRange(["artefact", "harm&artefact&clean", "harm&advocacy", "harm&advocacy&artefact", "game", "harm&game", "harm&info", "harm&info&evade",
+            "vverb&person", "vverb&person&clean", "def&evade", "group&hate", "group&req&clean"]);
         return [.. names];
     }
 
@@ -130,10 +175,12 @@ internal static class HarmIntent
 
     private static string[] Terms(params string[] terms) => terms;
 
-    // Lexicon indices in the scan mask: categories 0..10, then the framing lexicons.
-    private const int RequestBit = 11, EvasionBit = 12, DefensiveBit = 13, BenignBit = 14, MinorBit = 15, PersonBit = 16, CreativeBit = 17;
+    // Lexicon indices in the scan mask: categories 0..11, then the framing lexicons.
+    private const int RequestBit = 12, EvasionBit = 13, DefensiveBit = 14, BenignBit = 15, MinorBit = 16, PersonBit = 17, CreativeBit = 18,
+        ArtefactBit = 19, AdvocacyBit = 20, GameBit = 21, InfoBit = 22, ViolentVerbBit = 23, GroupBit = 24;
 
-    private static readonly HarmTermIndex Index = new([.. CategoryTerms, Request, Evasion, Defensive, BenignTarget, Minor, PersonTarget, Creative]);
+    private static readonly HarmTermIndex Index = new([.. CategoryTerms, Request, Evasion, Defensive, BenignTarget, Minor, PersonTarget, Creative,
+        Artefact, Advocacy, Game, Info, ViolentVerb, Group]);
 
     /// <summary>Bit mask of the lexicons with a term in <paramref name="text"/>.</summary>
     private static uint Scan(ReadOnlySpan<char> text) => Index.Scan(text);
@@ -145,7 +192,9 @@ internal static class HarmIntent
         var hits = Scan(normalized);
         var req = Has(hits, RequestBit);
         var evade = Has(hits, EvasionBit);
-        var def = Has(hits, DefensiveBit);
+        // Evasion words ("avoid detection", "so nobody notices") outweigh defensive ones: a harmful ask that mentions
+        // "avoid" or "treatment" is not made defensive by them.
+        var def = Has(hits, DefensiveBit) && !Has(hits, EvasionBit);
         var benign = Has(hits, BenignBit);
         var catMask = (int)(hits & ((1u << CategoryCount) - 1));
         var cats = System.Numerics.BitOperations.PopCount((uint)catMask);
@@ -181,6 +230,25 @@ internal static class HarmIntent
         Set(ref flags, 16 + (2 * CategoryCount), creative);
         Set(ref flags, 17 + (2 * CategoryCount), harm && creative);
         Set(ref flags, 18 + (2 * CategoryCount), harm && creative && (evade || Has(hits, MinorBit)));
+        var artefact = Has(hits, ArtefactBit);
+        var advocacy = harm && Has(hits, AdvocacyBit);
+        var game = Has(hits, GameBit);
+        var info = harm && Has(hits, InfoBit);
+        Set(ref flags, 19 + (2 * CategoryCount), artefact);
+        Set(ref flags, 20 + (2 * CategoryCount), artefact && clean);
+        Set(ref flags, 21 + (2 * CategoryCount), advocacy);
+        Set(ref flags, 22 + (2 * CategoryCount), advocacy && artefact);
+        Set(ref flags, 23 + (2 * CategoryCount), game);
+        Set(ref flags, 24 + (2 * CategoryCount), harm && game);
+        Set(ref flags, 25 + (2 * CategoryCount), info && !evade);
+        Set(ref flags, 26 + (2 * CategoryCount), info && evade);
+        var vperson = Has(hits, ViolentVerbBit) && Has(hits, PersonBit);
+        Set(ref flags, 27 + (2 * CategoryCount), vperson);
+        Set(ref flags, 28 + (2 * CategoryCount), vperson && req && !def && !benign && !game);
+        Set(ref flags, 29 + (2 * CategoryCount), Has(hits, DefensiveBit) && evade);
+        var group = Has(hits, GroupBit);
+        Set(ref flags, 30 + (2 * CategoryCount), group && (catMask & (1 << 7)) != 0);
+        Set(ref flags, 31 + (2 * CategoryCount), group && req && !def && !benign && !Has(hits, InfoBit));
         return flags;
     }
 
