@@ -6,7 +6,7 @@ using Warden.Core.Errors;
 namespace Warden.Audit;
 
 /// <summary>
-/// Group commit: callers enqueue events and wait; one loop takes everything queued (up to a batch), appends it in one
+/// Group commit: callers enqueue events and wait; one writer thread takes everything queued (up to a batch), appends it in one
 /// transaction and completes every waiter when it has committed. Concurrent requests therefore share one fsync.
 /// Deferred events (<see cref="AppendDeferredAsync"/>: nothing a caller is waiting for) do not start a commit of
 /// their own while the deferral window lasts; they ride along with the next prompt event's commit, which halves the
@@ -18,7 +18,7 @@ public sealed class AuditWriter : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly int _maxBatch;
     private readonly Channel<Pending> _queue;
-    private readonly Task _loop;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>How long a deferred event may wait for a prompt one to share a commit with.</summary>
     public static readonly TimeSpan DefaultDeferral = TimeSpan.FromMilliseconds(10);
@@ -33,7 +33,9 @@ public sealed class AuditWriter : IAsyncDisposable
         _deferral = deferral ?? DefaultDeferral;
         // Bounded so that a stalled database cannot grow memory without limit; a full queue refuses, never waits.
         _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
-        _loop = Task.Run(RunAsync);
+        // A thread of its own: a commit blocks in fsync (0.2-1 ms, more under load), and on a thread-pool thread that
+        // wait took a worker away from the requests, on two cores half of them.
+        new Thread(Run) { IsBackground = true, Name = "warden-audit-writer" }.Start();
     }
 
     public AuditHealth Health { get; } = new();
@@ -80,12 +82,26 @@ public sealed class AuditWriter : IAsyncDisposable
         return await pending.Completion.Task.WaitAsync(cancellationToken);
     }
 
-    private async Task RunAsync()
+    private void Run()
+    {
+        try
+        {
+            Loop();
+            _stopped.TrySetResult();
+        }
+        catch (Exception ex)
+        {
+            // Commit failures are handed to their waiters; only a fault in the loop itself lands here.
+            _stopped.TrySetException(ex);
+        }
+    }
+
+    private void Loop()
     {
         var batch = new List<Pending>(_maxBatch);
         var reader = _queue.Reader;
         Task<bool>? wait = null;
-        while (await (wait ??= reader.WaitToReadAsync().AsTask()))
+        while ((wait ??= reader.WaitToReadAsync().AsTask()).GetAwaiter().GetResult())
         {
             wait = null;
             var prompt = Drain(batch);
@@ -100,19 +116,12 @@ public sealed class AuditWriter : IAsyncDisposable
                 }
 
                 wait = reader.WaitToReadAsync().AsTask();
-                if (!wait.IsCompleted)
+                if (!wait.Wait(TimeSpan.FromMilliseconds(remaining)))
                 {
-                    using var cancel = new CancellationTokenSource();
-                    var delay = Task.Delay(TimeSpan.FromMilliseconds(remaining), cancel.Token);
-                    if (await Task.WhenAny(wait, delay) != wait)
-                    {
-                        break; // window over; the pending wait carries over to the next round
-                    }
-
-                    await cancel.CancelAsync();
+                    break; // window over; the pending wait carries over to the next round
                 }
 
-                if (!await wait)
+                if (!wait.Result)
                 {
                     break; // shutting down: write what is here now
                 }
@@ -123,7 +132,7 @@ public sealed class AuditWriter : IAsyncDisposable
 
             if (batch.Count > 0)
             {
-                await CommitAsync(batch);
+                Commit(batch);
                 batch.Clear();
             }
         }
@@ -141,11 +150,12 @@ public sealed class AuditWriter : IAsyncDisposable
         return prompt;
     }
 
-    private async Task CommitAsync(List<Pending> batch)
+    private void Commit(List<Pending> batch)
     {
         try
         {
-            var records = await _store.AppendAsync([.. batch.Select(p => p.Body)], CancellationToken.None);
+            // Blocking is what this thread is for; SQLite's appender completes synchronously anyway.
+            var records = _store.AppendAsync([.. batch.Select(p => p.Body)], CancellationToken.None).GetAwaiter().GetResult();
             Health.Succeeded(_time.GetUtcNow());
             for (var i = 0; i < batch.Count; i++)
             {
@@ -173,7 +183,7 @@ public sealed class AuditWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _loop;
+        await _stopped.Task;
     }
 
     private sealed class Pending(AuditBody body, bool prompt)

@@ -1,22 +1,36 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Tracing;
+
 namespace Warden.Benchmarks.Load;
-/// <summary>Samples GC AllocationTick events (about one per 100 KB allocated) by type name; a rough allocation profile.</summary>
+
+/// <summary>
+/// Profiling aid (WARDEN_ALLOC_PROFILE=1): samples the runtime's GC AllocationTick events (about one per 100 KB
+/// allocated) by type name while <see cref="On"/> is set; a rough allocation profile without an external tool.
+/// </summary>
 internal sealed class AllocTypes : EventListener
 {
-    public readonly ConcurrentDictionary<string, long> Bytes = new();
+    public ConcurrentDictionary<string, long> Bytes { get; } = new();
+
     public volatile bool On;
-    protected override void OnEventSourceCreated(EventSource source)
+
+    protected override void OnEventSourceCreated(EventSource eventSource)
     {
-        if (source.Name == "Microsoft-Windows-DotNETRuntime") EnableEvents(source, EventLevel.Verbose, (EventKeywords)0x1);
+        if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+        {
+            EnableEvents(eventSource, EventLevel.Verbose, (EventKeywords)0x1);
+        }
     }
-    protected override void OnEventWritten(EventWrittenEventArgs e)
+
+    protected override void OnEventWritten(EventWrittenEventArgs eventData)
     {
-        if (!On || e.EventName is not "GCAllocationTick_V4" and not "GCAllocationTick_V3" || e.Payload is null) return;
-        var i = e.PayloadNames!.IndexOf("TypeName");
-        var a = e.PayloadNames!.IndexOf("AllocationAmount64");
-        var name = i >= 0 ? e.Payload[i] as string ?? "?" : "?";
-        long amt = a >= 0 ? Convert.ToInt64(e.Payload[a]) : 100_000;
-        Bytes.AddOrUpdate(name, amt, (_, v) => v + amt);
+        if (!On || eventData.EventName is not ("GCAllocationTick_V4" or "GCAllocationTick_V3") || eventData.Payload is null)
+        {
+            return;
+        }
+
+        var names = eventData.PayloadNames!;
+        var type = names.IndexOf("TypeName") is var t and >= 0 ? eventData.Payload[t] as string ?? "?" : "?";
+        var amount = names.IndexOf("AllocationAmount64") is var a and >= 0 ? Convert.ToInt64(eventData.Payload[a], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+        Bytes.AddOrUpdate(type, amount, (_, v) => v + amount);
     }
 }

@@ -80,13 +80,15 @@ internal static class GatewayLoad
             var d = await LatencyRecorder.RunAsync("direct    closed-loop", concurrency, requests, duration, () => Post(direct));
             var cpu1 = Process.GetCurrentProcess().TotalProcessorTime;
             var alloc1 = GC.GetTotalAllocatedBytes(precise: true);
-            using var prof = Environment.GetEnvironmentVariable("WARDEN_ALLOC_PROFILE") == "1" ? new AllocTypes() : null;
-            if (prof is not null) prof.On = true;
+            using var prof = Environment.GetEnvironmentVariable("WARDEN_ALLOC_PROFILE") == "1" ? new AllocTypes { On = true } : null;
             var w = await LatencyRecorder.RunAsync("via Warden closed-loop", concurrency, requests, duration, () => Post(warden));
             if (prof is not null)
             {
                 prof.On = false;
-                foreach (var (t, n) in prof.Bytes.OrderByDescending(x => x.Value).Take(40)) Console.WriteLine($"  {n / 1024.0 / w.Requests,8:F2} KiB/req  {t}");
+                foreach (var (type, bytes) in prof.Bytes.OrderByDescending(x => x.Value).Take(40))
+                {
+                    Console.WriteLine($"  {bytes / 1024.0 / w.Requests,8:F2} KiB/req  {type}");
+                }
             }
             var cpu2 = Process.GetCurrentProcess().TotalProcessorTime;
             var alloc2 = GC.GetTotalAllocatedBytes(precise: true);
@@ -107,6 +109,11 @@ internal static class GatewayLoad
             Console.WriteLine($"throughput via Warden: {100 * w.PerSecond / d.PerSecond:F0}% of direct; via the bare proxy: {100 * b.PerSecond / d.PerSecond:F0}% of direct; Warden {100 * w.PerSecond / b.PerSecond:F0}% of the bare proxy");
 
             var count = Math.Min(requests, rate * (int)duration.TotalSeconds);
+            // The paced runs reach code the closed loop does not (the pacer, the audit writer's idle waits) and run
+            // the rest at other call counts, which the tiered JIT re-compiles for: warm that up the same way.
+            await LatencyRecorder.WarmUpAsync($"paced {rate}/s", 2 * rate, rate, TimeSpan.FromSeconds(90), path => PacedAsync("warm-up", rate, rate, path), () => Post(direct), () => Post(warden), () => Post(viaBare));
+            var jitPaced = System.Runtime.JitInfo.GetCompiledMethodCount();
+            using var jitNames = Environment.GetEnvironmentVariable("WARDEN_JIT_PROFILE") == "1" ? new JitNames { On = true } : null;
             var pd = await PacedAsync($"direct     paced {rate}/s", rate, count, () => Post(direct));
             var pw = await PacedAsync($"via Warden paced {rate}/s", rate, count, () => Post(warden));
             var pb = await PacedAsync($"bare proxy paced {rate}/s", rate, count, () => Post(viaBare));
@@ -114,7 +121,16 @@ internal static class GatewayLoad
             Console.WriteLine(pw);
             Console.WriteLine(pb);
             Console.WriteLine($"added latency at {rate}/s: p50 {pw.P50Ms - pd.P50Ms:F3} ms, p90 {pw.P90Ms - pd.P90Ms:F3} ms, p99 {pw.P99Ms - pd.P99Ms:F3} ms; load average {LoadAverage()}");
-            Console.WriteLine($"methods compiled by the JIT during the measured runs: {System.Runtime.JitInfo.GetCompiledMethodCount() - jit0}");
+            if (jitNames is not null)
+            {
+                jitNames.On = false;
+                foreach (var (m, n) in jitNames.Methods.OrderByDescending(x => x.Value).Take(60))
+                {
+                    Console.WriteLine($"  jit {n} {m}");
+                }
+            }
+
+            Console.WriteLine($"methods compiled by the JIT during the measured runs: closed loop {jitPaced - jit0} (incl. the paced warm-up), paced {System.Runtime.JitInfo.GetCompiledMethodCount() - jitPaced}");
             Console.WriteLine($"added by the bare proxy at {rate}/s: p50 {pb.P50Ms - pd.P50Ms:F3} ms, p90 {pb.P90Ms - pd.P90Ms:F3} ms, p99 {pb.P99Ms - pd.P99Ms:F3} ms");
             return w.Errors + pw.Errors == 0 ? 0 : 1;
         }

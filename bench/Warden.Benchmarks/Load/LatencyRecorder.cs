@@ -53,9 +53,12 @@ internal static class LatencyRecorder
     /// PGO keep re-compiling hot methods for many thousands of requests, and that background compiler took a quarter
     /// to a third of the CPU of runs measured too early). Gives up after <paramref name="maxWait"/>.
     /// </summary>
-    public static async Task WarmUpAsync(int concurrency, int minRequests, TimeSpan maxWait, params Func<Task<bool>>[] paths)
+    public static Task WarmUpAsync(int concurrency, int minRequests, TimeSpan maxWait, params Func<Task<bool>>[] paths) =>
+        WarmUpAsync("closed loop", minRequests, 2_000, maxWait, path => RunAsync("warm-up", concurrency, 2_000, maxWait, path), paths);
+
+    /// <summary>The same, with <paramref name="round"/> sending <paramref name="perRound"/> requests to one path the way the measurement will.</summary>
+    public static async Task WarmUpAsync(string name, int minRequests, int perRound, TimeSpan maxWait, Func<Func<Task<bool>>, Task> round, params Func<Task<bool>>[] paths)
     {
-        const int Round = 2_000;
         var clock = Stopwatch.StartNew();
         var sent = 0;
         while (true)
@@ -63,22 +66,22 @@ internal static class LatencyRecorder
             var before = System.Runtime.JitInfo.GetCompiledMethodCount();
             foreach (var path in paths)
             {
-                await RunAsync("warm-up", concurrency, Round, maxWait, path);
+                await round(path);
             }
 
             // Methods queued for re-compilation wait for a quiet spell (~100 ms) before the background compiler takes them.
             await Task.Delay(300);
-            sent += Round;
+            sent += perRound;
             var compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - before;
             if (sent >= minRequests && compiled <= 5)
             {
-                Console.WriteLine($"warm-up: {sent} requests per path in {clock.Elapsed.TotalSeconds:F0} s; the last round compiled {compiled} methods");
+                Console.WriteLine($"warm-up ({name}): {sent} requests per path in {clock.Elapsed.TotalSeconds:F0} s; the last round compiled {compiled} methods");
                 return;
             }
 
             if (clock.Elapsed > maxWait)
             {
-                Console.WriteLine($"warm-up: gave up waiting for the JIT after {clock.Elapsed.TotalSeconds:F0} s ({sent} requests per path); the last round still compiled {compiled} methods");
+                Console.WriteLine($"warm-up ({name}): gave up waiting for the JIT after {clock.Elapsed.TotalSeconds:F0} s ({sent} requests per path); the last round still compiled {compiled} methods");
                 return;
             }
         }
