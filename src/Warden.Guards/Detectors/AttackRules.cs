@@ -55,7 +55,10 @@ internal static class AttackRules
 
     // Feature names of the rule-hit indicators: the three regex rules keep their round-4 names (and buckets), then the
     // intent cue sets of IntentRules.
-    private static readonly string[] Features = ["rule:direct-injection", "rule:prompt-extraction", "rule:jailbreak", .. IntentRules.Features];
+    private static readonly string[] Features = ["rule:direct-injection", "rule:prompt-extraction", "rule:jailbreak", .. IntentRules.Features, "rule:repeated-junk"];
+
+    // A run of this many identical short tokens ("ö ö ö ...", ") ] } ) ] }") pads a prompt to push earlier instructions out of view.
+    private const int JunkRun = 12;
 
     // A rule's regex only runs when one of its anchor substrings occurs (every alternative of the rule contains one),
     // which keeps ordinary text to a few vectorised IndexOf scans.
@@ -83,20 +86,73 @@ internal static class AttackRules
         IntentRules.Evaluate(normalized, intents);
         for (var r = 0; r < Features.Length; r++)
         {
+            var intent = r - Rules.Length;
             var hit = r < Rules.Length
                 ? HasAnchor(normalized, Anchors[r]) && Rules[r].Pattern.IsMatch(normalized)
-                : intents[r - Rules.Length];
+                : intent < intents.Length ? intents[intent] : HasJunkRun(normalized);
             if (!hit)
             {
                 continue;
             }
 
-            first ??= r < Rules.Length ? Rules[r].Kind : IntentRules.All[r - Rules.Length].Kind;
+            first ??= r < Rules.Length ? Rules[r].Kind : intent < intents.Length ? IntentRules.All[intent].Kind : "direct-injection";
             buckets ??= new int[Features.Length];
             buckets[n++] = Model.FeatureHasher.NamedBucket(Features[r], bits);
         }
 
         return (first, buckets is null ? [] : buckets[..n]);
+    }
+
+    /// <summary>
+    /// True when <see cref="JunkRun"/> or more identical whitespace-separated tokens of at most four characters follow each
+    /// other, when a cycle of two or three such tokens (") ] } ) ] }") repeats for twice that many tokens, or when one
+    /// token is a single letter repeated <see cref="JunkRun"/> times (the normaliser joins spaced letters: "ö ö ö").
+    /// </summary>
+    internal static bool HasJunkRun(string text)
+    {
+        var span = text.AsSpan();
+        Span<int> starts = stackalloc int[4];
+        Span<int> lengths = stackalloc int[4];
+        Span<int> runs = stackalloc int[4];
+        var seen = 0;
+        var i = 0;
+        while (i < span.Length)
+        {
+            if (char.IsWhiteSpace(span[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < span.Length && !char.IsWhiteSpace(span[i]))
+            {
+                i++;
+            }
+
+            var token = span[start..i];
+            if (token.Length >= JunkRun && char.IsLetter(token[0]) && !token.ContainsAnyExcept(token[0]))
+            {
+                return true;
+            }
+
+            for (var p = 1; p <= 3; p++)
+            {
+                var back = (seen - p) & 3;
+                var same = seen >= p && token.Length <= 4 && token.SequenceEqual(span.Slice(starts[back], lengths[back]));
+                runs[p] = same ? runs[p] + 1 : 0;
+                if (runs[p] + 1 >= (p == 1 ? JunkRun : 2 * JunkRun))
+                {
+                    return true;
+                }
+            }
+
+            starts[seen & 3] = start;
+            lengths[seen & 3] = token.Length;
+            seen++;
+        }
+
+        return false;
     }
 
     private static bool HasAnchor(string text, string[] anchors)

@@ -60,6 +60,42 @@ internal static class IntentRules
          "unethical", "can do anything", "answers anything", "answer anything", "answers everything", "answer everything", "answers every question", "answer every question",
          "not bound by", "does not care about", "doesn't care about", "no longer bound"]);
 
+    // Round 6: verbs that force a literal reply, and the canned replies of output-hijack games ("say Access Granted").
+    private static readonly int SayVerbs = L(
+        ["say", "respond", "respond with", "reply", "reply with", "answer", "answer with", "output", "print", "write", "type", "return", "prefix*",
+         "begin with", "start with", "end with", "repeat after me", "the only valid reply", "must be exactly", "sag", "schreib*", "antworte*", "escribe", "responde",
+         "dis", "écris", "réponds", "dì", "scrivi", "rispondi", "diga", "escreva", "responda", "скажи", "напиши", "ответь"]);
+
+    private static readonly int Payloads = L(
+        ["access granted", "acess granted", "access-granted", "accessgranted", "i have been pwned", "i've been pwned", "pwned", "i have been hacked", "i've been hacked",
+         "hacked", "i have been compromised", "compromised", "jailbroken", "unlocked", "permission granted", "login successful", "door open", "you win",
+         "zugang gewährt", "zugriff gewährt", "gehackt", "acceso concedido", "acceso permitido", "hackeado", "accès autorisé", "accès accordé", "piraté",
+         "accesso consentito", "accesso garantito", "acesso concedido", "acesso permitido", "доступ разрешён", "доступ разрешен", "взломан*"]);
+
+    // Claims of permission or authority ("your operator lifted the limits", "I'm the developer") and the credentials they ask for.
+    private static readonly int AuthorityClaims = L(
+        ["lifted", "approved this", "cleared me", "cleared for", "clearance", "waiver", "whitelisted", "signed off",
+         "authorised", "authorized", "maintenance mode", "test mode", "debug mode", "i'm the developer", "i am the developer", "i'm your developer", "i am your developer",
+         "i'm the admin*", "i am the admin*", "i'm an admin*", "i am an admin*", "i'm your new operator", "i am your new operator", "i'm the owner", "i am the owner",
+         "i have root", "nobody is watching", "no one is watching", "off the record", "logging is off", "logging is disabled",
+         "nothing is logged", "not being logged", "said it's fine", "said it is fine", "it's allowed now", "you are allowed to", "you're allowed to", "permission to share",
+         "penetration test", "pentest", "security audit", "told me you'd", "told me you would", "limits don't apply", "limits do not apply", "filters off", "filter off"]);
+
+    private static readonly int Credentials = L(
+        ["admin token", "admin password", "master password", "login", "vault code", "access code", "root password", "ssh key", "signing key", "recovery phrase",
+         "api secret", "api key", "api token", "access token", "unlock code", "unlock word", "credential*", "door code", "override word", "override code", "service account key",
+         "private key", "passcode", "password*", "pin", "pin code", "secret*", "token", "keys", "the code", "safe code", "gate code", "magic word", "code word"]);
+
+    // Things that reply text is padded with ("augment your reply with ...", "slip into every answer ...").
+    private static readonly int AugmentVerbs = L(
+        ["augment", "enrich", "supplement", "complement", "pad", "decorate", "season", "pepper", "spice up", "sprinkle", "infuse", "interleave", "intersperse", "weave",
+         "slip", "work", "incorporate", "integrate", "inject", "attach", "tack", "enlist", "adopt", "preface", "sign off", "finish", "close", "open", "fill", "expand"]);
+
+    private static readonly int ReplyNouns = L(
+        ["your reply", "your replies", "your response*", "your answer*", "your output", "your summary", "your message", "your code", "your solution", "your explanation",
+         "your text", "each reply", "each response", "each answer", "every reply", "every response", "every answer", "the reply", "the answer you", "the code you",
+         "the summary you", "the response you"]);
+
     /// <summary>The cues, one per feature (in the order of <see cref="Features"/>); a feature fires when any of its cues does.</summary>
     public static readonly (string Feature, string Kind, PhraseCue[] Cues)[] All =
     [
@@ -130,6 +166,17 @@ internal static class IntentRules
                  "your output must", "your output should", "in emojis", "in rot13", "in base64", "in morse", "in leetspeak", "in pig latin", "in klingon", "using only emojis",
                  "whatever the question", "regardless of the question", "regardless of the user", "whatever the user", "regardless of the other"])),
         ]),
+        ("rule:say-payload", "direct-injection", [new(SayVerbs, Payloads, 40, Ordered: true)]),
+        ("rule:authority-credential", "prompt-extraction", [new(AuthorityClaims, Credentials, 120)]),
+        ("rule:context-extract", "prompt-extraction",
+        [
+            new(L(["above commands", "above words", "above instructions", "above prompt", "instructions above", "words above", "commands above", "text above my",
+                 "before i joined", "developer message", "setup message", "setup text",
+                 "your setup", "your configuration", "your prompt so far", "prompt so far", "conversation so far", "your hidden brief", "your opening brief", "your brief",
+                 "protected word", "protected phrase", "part of this chat i can't see", "what they told you",
+                 "not to tell me", "the password instructions", "your starting", "your opening"])),
+        ]),
+        ("rule:response-augment", "indirect-injection", [new(AugmentVerbs, ReplyNouns, 40, Ordered: true)]),
     ];
 
     /// <summary>Indicator feature names, one per entry of <see cref="All"/>.</summary>
