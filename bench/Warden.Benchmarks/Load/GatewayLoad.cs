@@ -31,6 +31,7 @@ internal static class GatewayLoad
         try
         {
             string audience = "";
+            var started = Stopwatch.StartNew();
             await using var server = await BenchServer.StartAsync(c =>
             {
                 audience = c.EffectiveIssuer + "/v1";
@@ -61,6 +62,7 @@ internal static class GatewayLoad
             Console.WriteLine($"Gateway: guards {(guards ? "on" : "off")}, audit sink {server.Services.GetService(typeof(Warden.Core.Audit.IAuditSink))?.GetType().Name}, sqlite sync {(normalSync ? "normal" : "full")}, upstream answers in {upstreamMs} ms; load average {LoadAverage()}");
 
             await LatencyRecorder.WarmUpAsync(concurrency, warmup, TimeSpan.FromSeconds(120), () => Post(direct), () => Post(viaBare), () => Post(warden));
+            await LatencyRecorder.KeepBusyUntilAsync(started, TimeSpan.FromSeconds(65), concurrency, () => Post(warden));
             var jit0 = System.Runtime.JitInfo.GetCompiledMethodCount();
 
             if (Environment.GetEnvironmentVariable("WARDEN_PROFILE_ONLY") is { Length: > 0 } only)

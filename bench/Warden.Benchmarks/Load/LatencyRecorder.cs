@@ -56,6 +56,19 @@ internal static class LatencyRecorder
     public static Task WarmUpAsync(int concurrency, int minRequests, TimeSpan maxWait, params Func<Task<bool>>[] paths) =>
         WarmUpAsync("closed loop", minRequests, 2_000, maxWait, path => RunAsync("warm-up", concurrency, 2_000, maxWait, path), paths);
 
+    /// <summary>
+    /// Keeps <paramref name="path"/> busy (closed loop) until <paramref name="since"/> shows <paramref name="until"/>:
+    /// the server's once-a-minute jobs (audit checkpoint, approval sweep) run their first, JIT-compiling pass then,
+    /// not during a measurement.
+    /// </summary>
+    public static async Task KeepBusyUntilAsync(Stopwatch since, TimeSpan until, int concurrency, Func<Task<bool>> path)
+    {
+        while (since.Elapsed < until)
+        {
+            await RunAsync("warm-up", concurrency, 2_000, until - since.Elapsed, path);
+        }
+    }
+
     /// <summary>The same, with <paramref name="round"/> sending <paramref name="perRound"/> requests to one path the way the measurement will.</summary>
     public static async Task WarmUpAsync(string name, int minRequests, int perRound, TimeSpan maxWait, Func<Func<Task<bool>>, Task> round, params Func<Task<bool>>[] paths)
     {

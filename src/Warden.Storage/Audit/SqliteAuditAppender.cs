@@ -21,6 +21,15 @@ namespace Warden.Storage.Audit;
 internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> factory) : IDisposable
 {
     private const int CheckpointEvery = 50;
+
+    /// <summary>
+    /// WAL pages after which the committing connection checkpoints itself (SQLite's default is 1,000). That
+    /// checkpoint runs inside a COMMIT and everything queued behind it waits for its fsyncs; at 1,000 gateway calls/s
+    /// (about seven pages per commit) the default put one such stall in front of the queue every ~0.15 s and was the
+    /// p99 tail of the gateway's added latency (3.5-4 ms against 2.3-2.4 ms with this value, three runs each). The WAL
+    /// file can now grow to ~40 MiB before it restarts; the passive background checkpoints keep copying it meanwhile.
+    /// </summary>
+    internal const int WalAutoCheckpointPages = 10_000;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Session? _session;
     private int _commitsSinceCheckpoint;
@@ -132,6 +141,13 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
                 // Opened through EF so the connection interceptor applies the same pragmas as every other connection.
                 await db.Database.OpenConnectionAsync(cancellationToken);
                 var session = new Session(db, db.Database.GetDbConnection());
+                await using (var pragma = db.Database.GetDbConnection().CreateCommand())
+                {
+                    // Per connection: only the appender's own commits checkpoint less often.
+                    pragma.CommandText = "PRAGMA wal_autocheckpoint = " + WalAutoCheckpointPages.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    await pragma.ExecuteNonQueryAsync(cancellationToken);
+                }
+
                 foreach (var command in session.All())
                 {
                     await command.PrepareAsync(cancellationToken);
