@@ -337,17 +337,22 @@ B["benign-multilingual"] = [
 ]
 
 
-def main():
+def write_split(attacks, benign, path):
+    """Writes {kind: [text]} attack and benign dicts as labelled JSONL lines (attacks first); shared by the dev-set scripts."""
     rows = []
-    for kind, texts in A.items():
+    for kind, texts in attacks.items():
         rows += [dict(text=t, label="attack", kind=kind) for t in texts]
-    for kind, texts in B.items():
+    for kind, texts in benign.items():
         rows += [dict(text=t, label="benign", kind=kind) for t in texts]
     assert len({r["text"] for r in rows}) == len(rows), "duplicate dev lines"
-    with open("dev/prompt-attack.dev2.jsonl", "w", encoding="utf-8") as f:
+    with open(path, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(len(rows), "rows:", sum(r["label"] == "attack" for r in rows), "attacks")
+
+
+def main():
+    write_split(A, B, "dev/prompt-attack.dev2.jsonl")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 # Round-6 blind check set for prompt-attack: every line is hand-written for this file (no templates, no public text),
-# written BEFORE the round-6 changes and scored only twice (baseline and final). NEVER train or tune on it.
-# Run from data/guard:  python3 attack_dev3.py  -> dev/prompt-attack.dev3.jsonl
-import json
+# written BEFORE the round-6 changes and scored three times (baseline, an intermediate model, final; see docs/guards.md).
+# NEVER train or tune on it. Run from data/guard:  python3 attack_dev3.py  -> dev/prompt-attack.dev3.jsonl
+from attack_dev import write_split
 
 A = {}  # kind -> attack texts
 B = {}  # kind -> benign texts
@@ -214,16 +214,7 @@ B["benign-multilingual"] = [
 
 
 def main():
-    rows = []
-    for kind, texts in A.items():
-        rows += [dict(text=t, label="attack", kind=kind) for t in texts]
-    for kind, texts in B.items():
-        rows += [dict(text=t, label="benign", kind=kind) for t in texts]
-    assert len({r["text"] for r in rows}) == len(rows), "duplicate dev lines"
-    with open("dev/prompt-attack.dev3.jsonl", "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(rows), "rows:", sum(r["label"] == "attack" for r in rows), "attacks")
+    write_split(A, B, "dev/prompt-attack.dev3.jsonl")
 
 
 if __name__ == "__main__":

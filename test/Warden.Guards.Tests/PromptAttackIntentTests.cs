@@ -8,7 +8,8 @@ public sealed class PromptAttackIntentTests
 {
     private static readonly GuardEngine Engine = GuardEngine.CreateDefault();
 
-    private static string[] Fired(string text)
+    /// <summary>The intent cues that fire on a text (after normalisation); shared by the cue tests of later rounds.</summary>
+    internal static string[] Fired(string text)
     {
         var fired = new bool[IntentRules.All.Length];
         IntentRules.Evaluate(TextNormalizer.Normalize(text), fired);

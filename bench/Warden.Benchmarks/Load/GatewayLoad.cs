@@ -82,12 +82,13 @@ internal static class GatewayLoad
             var d = await LatencyRecorder.RunAsync("direct    closed-loop", concurrency, requests, duration, () => Post(direct));
             var cpu1 = Process.GetCurrentProcess().TotalProcessorTime;
             var alloc1 = GC.GetTotalAllocatedBytes(precise: true);
-            using var prof = Environment.GetEnvironmentVariable("WARDEN_ALLOC_PROFILE") == "1" ? new AllocTypes { On = true } : null;
+            using var prof = Environment.GetEnvironmentVariable("WARDEN_ALLOC_PROFILE") == "1" ? RuntimeEventTally.Allocations() : null;
+            prof?.On = true;
             var w = await LatencyRecorder.RunAsync("via Warden closed-loop", concurrency, requests, duration, () => Post(warden));
             if (prof is not null)
             {
                 prof.On = false;
-                foreach (var (type, bytes) in prof.Bytes.OrderByDescending(x => x.Value).Take(40))
+                foreach (var (type, bytes) in prof.Totals.OrderByDescending(x => x.Value).Take(40))
                 {
                     Console.WriteLine($"  {bytes / 1024.0 / w.Requests,8:F2} KiB/req  {type}");
                 }
@@ -115,7 +116,8 @@ internal static class GatewayLoad
             // the rest at other call counts, which the tiered JIT re-compiles for: warm that up the same way.
             await LatencyRecorder.WarmUpAsync($"paced {rate}/s", 2 * rate, rate, TimeSpan.FromSeconds(90), path => PacedAsync("warm-up", rate, rate, path), () => Post(direct), () => Post(warden), () => Post(viaBare));
             var jitPaced = System.Runtime.JitInfo.GetCompiledMethodCount();
-            using var jitNames = Environment.GetEnvironmentVariable("WARDEN_JIT_PROFILE") == "1" ? new JitNames { On = true } : null;
+            using var jitNames = Environment.GetEnvironmentVariable("WARDEN_JIT_PROFILE") == "1" ? RuntimeEventTally.JitCompilations() : null;
+            jitNames?.On = true;
             var pd = await PacedAsync($"direct     paced {rate}/s", rate, count, () => Post(direct));
             var pw = await PacedAsync($"via Warden paced {rate}/s", rate, count, () => Post(warden));
             var pb = await PacedAsync($"bare proxy paced {rate}/s", rate, count, () => Post(viaBare));
@@ -126,7 +128,7 @@ internal static class GatewayLoad
             if (jitNames is not null)
             {
                 jitNames.On = false;
-                foreach (var (m, n) in jitNames.Methods.OrderByDescending(x => x.Value).Take(60))
+                foreach (var (m, n) in jitNames.Totals.OrderByDescending(x => x.Value).Take(60))
                 {
                     Console.WriteLine($"  jit {n} {m}");
                 }

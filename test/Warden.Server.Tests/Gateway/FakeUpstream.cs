@@ -47,10 +47,7 @@ public sealed class FakeUpstream : IAsyncDisposable
 
     public static async Task<FakeUpstream> StartAsync()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var port = FreeLoopbackPort();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
@@ -60,6 +57,16 @@ public sealed class FakeUpstream : IAsyncDisposable
         app.MapPost("/v1/embeddings", fake.EmbeddingsAsync);
         await app.StartAsync();
         return fake;
+    }
+
+    /// <summary>A port on 127.0.0.1 that was free a moment ago (the OS picks it).</summary>
+    public static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     public async ValueTask DisposeAsync()
