@@ -85,6 +85,8 @@ internal static class GatewayLoad
             using var prof = Environment.GetEnvironmentVariable("WARDEN_ALLOC_PROFILE") == "1" ? RuntimeEventTally.Allocations() : null;
             prof?.On = true;
             var w = await LatencyRecorder.RunAsync("via Warden closed-loop", concurrency, requests, duration, () => Post(warden));
+            var cpu2 = Process.GetCurrentProcess().TotalProcessorTime;
+            var alloc2 = GC.GetTotalAllocatedBytes(precise: true);
             if (prof is not null)
             {
                 prof.On = false;
@@ -93,8 +95,7 @@ internal static class GatewayLoad
                     Console.WriteLine($"  {bytes / 1024.0 / w.Requests,8:F2} KiB/req  {type}");
                 }
             }
-            var cpu2 = Process.GetCurrentProcess().TotalProcessorTime;
-            var alloc2 = GC.GetTotalAllocatedBytes(precise: true);
+
             var b = await LatencyRecorder.RunAsync("bare proxy closed-loop", concurrency, requests, duration, () => Post(viaBare));
             var cpu3 = Process.GetCurrentProcess().TotalProcessorTime;
             var alloc3 = GC.GetTotalAllocatedBytes(precise: true);
