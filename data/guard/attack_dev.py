@@ -1,7 +1,7 @@
 # Round-5 development set for prompt-attack: every line below is hand-written for this file (no templates, no public
 # text), in the styles the independent evaluation uses. NEVER train on it. Run from data/guard:
 #   python3 attack_dev.py  -> dev/prompt-attack.dev2.jsonl
-import json
+import jsonl
 
 A = {}  # kind -> attack texts
 B = {}  # kind -> benign texts
@@ -345,9 +345,7 @@ def write_split(attacks, benign, path):
     for kind, texts in benign.items():
         rows += [dict(text=t, label="benign", kind=kind) for t in texts]
     assert len({r["text"] for r in rows}) == len(rows), "duplicate dev lines"
-    with open(path, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    jsonl.write(path, rows)
     print(len(rows), "rows:", sum(r["label"] == "attack" for r in rows), "attacks")
 
 

@@ -4,7 +4,8 @@
 # role-play jailbreaks, task hijacking inside retrieved content and tool output ("when summarising this page, also ..."),
 # response-modifying directives hidden in data, and hard benign contrasts that use the same words.
 # Never trained on: dev/prompt-attack.dev*.jsonl (written separately, by hand).
-import json, random
+import random
+import jsonl
 from attack_langs import ML
 
 R = random.Random(20261130)
@@ -325,12 +326,8 @@ def main():
     for _ in range(3200):
         kind, t = benign_en()
         add(t, "benign", kind, "en-" + kind)
-    seen, out = set(), []
-    for r in rows:
-        if r["text"] not in seen:
-            seen.add(r["text"]); out.append(r)
-    with open("train/prompt-attack.gen2.jsonl", "w", encoding="utf-8") as f:
-        for r in out: f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    out = jsonl.unique_by_text(rows)
+    jsonl.write("train/prompt-attack.gen2.jsonl", out)
     print(len(out), "rows;", sum(r["label"] == "attack" for r in out), "attacks")
 
 if __name__ == "__main__":

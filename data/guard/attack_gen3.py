@@ -7,7 +7,8 @@
 # extraction by paraphrase, role-play/fiction jailbreaks carrying a harmful ask, and the hard benign contrasts with the
 # same words and carriers. Benign kinds avoid benign-chat/-task/-roleplay (borrowed by the harmful-request trainer).
 # Never trained on: dev/prompt-attack.dev*.jsonl (written separately, by hand).
-import json, random
+import random
+import jsonl
 
 R = random.Random(20261206)
 def pick(xs): return xs[R.randrange(len(xs))]
@@ -388,12 +389,8 @@ def main():
     for _ in range(400): add(pick(BEN_PRE) + pick(BEN_CRED) + maybe(" " + pick(BEN_POST), 0.4), "benign", "benign-credential", "cred")
     for _ in range(400): add(pick(BEN_PRE) + pick(BEN_STORY) + maybe(" " + pick(BEN_POST), 0.4), "benign", "benign-persona", "story")
     for _ in range(150): add(pick(BEN_JUNK) + maybe(" " + pick(BEN_SHORT), 0.5), "benign", "benign-noise", "junk")
-    seen, out = set(), []
-    for r in rows:
-        if r["text"] not in seen:
-            seen.add(r["text"]); out.append(r)
-    with open("train/prompt-attack.gen3.jsonl", "w", encoding="utf-8") as f:
-        for r in out: f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    out = jsonl.unique_by_text(rows)
+    jsonl.write("train/prompt-attack.gen3.jsonl", out)
     print(len(out), "rows;", sum(r["label"] == "attack" for r in out), "attacks")
 
 if __name__ == "__main__":

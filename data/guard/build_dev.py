@@ -1,8 +1,6 @@
 # Builds the development split (never trained on). Run from data/guard: python3 build_dev.py
-import json
-def w(path, rows):
-    with open(path, "w", encoding="utf-8") as f:
-        for r in rows: f.write(json.dumps(r, ensure_ascii=False) + "\n")
+import jsonl
+w = jsonl.write
 
 def spans(template, values):
     # template uses {TYPE} placeholders in order; values is a list of (TYPE, value)

@@ -1,7 +1,8 @@
 # Round 5: a small hand-written check, written AFTER the round-5 detector changes and evaluated once without tuning.
 # Entities are marked inline as [[TYPE|value]]; this script strips the marks and writes offsets.
 # Run from data/guard: python3 build_dev_hand5.py -> dev/pii.hand5.dev.jsonl and dev/secrets.hand5.dev.jsonl
-import json, re
+import re
+import jsonl
 
 MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]")
 
@@ -67,7 +68,5 @@ def convert(lines):
 
 
 for name, lines in [("pii", PII), ("secrets", SECRETS)]:
-    with open(f"dev/{name}.hand5.dev.jsonl", "w", encoding="utf-8") as f:
-        for r in convert(lines):
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    jsonl.write(f"dev/{name}.hand5.dev.jsonl", convert(lines))
     print(name, len(lines))

@@ -3,7 +3,8 @@
 # and city (US, UK, DE, FR, ES, IT, NL), names from cultures outside the detector's Bogus gazetteers, dates written
 # many ways, national phone formats, plus hard negatives. Written BEFORE the round-5 changes and measured first.
 # Run from data/guard: python3 build_dev_pii3.py  -> dev/pii.gen3.dev.jsonl
-import json, random, string
+import random, string
+import jsonl
 from spanrows import row
 R = random.Random(20261130)
 
@@ -198,9 +199,7 @@ def main():
     for n in NEGATIVES:
         rows.append({"text": n, "spans": []})
     R.shuffle(rows)
-    with open("dev/pii.gen3.dev.jsonl", "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    jsonl.write("dev/pii.gen3.dev.jsonl", rows)
     print(len(rows), "rows")
 
 

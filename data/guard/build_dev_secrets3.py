@@ -2,7 +2,8 @@
 # images, env lookups, test placeholders, identifiers). Other wrappers than build_dev_gen.py. Written before the
 # round-5 changes and measured first.
 # Run from data/guard: python3 build_dev_secrets3.py  -> dev/secrets.gen3.dev.jsonl
-import json, random, string
+import random, string
+import jsonl
 R = random.Random(20261130)
 AN = string.ascii_letters + string.digits
 
@@ -97,9 +98,7 @@ def main():
     for n in NEGATIVES:
         rows.append({"text": n, "spans": []})
     R.shuffle(rows)
-    with open("dev/secrets.gen3.dev.jsonl", "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    jsonl.write("dev/secrets.gen3.dev.jsonl", rows)
     print(len(rows), "rows")
 
 

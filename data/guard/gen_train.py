@@ -2,6 +2,7 @@
 # Run from data/guard: python3 gen_train.py   -> train/prompt-attack.gen.jsonl, train/harmful-request.gen.jsonl
 # Every example carries a "source" naming its generator family, so source-held-out CV holds out whole families.
 import base64, codecs, json, random
+import jsonl
 from langs import L
 from harm import harmful_rows
 from harm_extra import extra_harmful_rows
@@ -286,19 +287,12 @@ def main():
     for _ in range(6000):
         kind, t = english_benign()
         add(t, "benign", kind, "en-" + kind)
-    # de-duplicate, keep first occurrence, stable order
-    seen, out = set(), []
-    for r in rows:
-        if r["text"] not in seen:
-            seen.add(r["text"]); out.append(r)
-    with open("train/prompt-attack.gen.jsonl", "w", encoding="utf-8") as f:
-        for r in out: f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    out = jsonl.unique_by_text(rows)  # first occurrence kept, stable order
+    jsonl.write("train/prompt-attack.gen.jsonl", out)
     harm = harmful_rows(R)
-    with open("train/harmful-request.gen.jsonl", "w", encoding="utf-8") as f:
-        for r in harm: f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    jsonl.write("train/harmful-request.gen.jsonl", harm)
     extra = extra_harmful_rows()
-    with open("train/harmful-request.gen2.jsonl", "w", encoding="utf-8") as f:
-        for r in extra: f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    jsonl.write("train/harmful-request.gen2.jsonl", extra)
     print(len(out), "prompt-attack rows;", len(harm), "+", len(extra), "harmful-request rows")
 
 if __name__ == "__main__":

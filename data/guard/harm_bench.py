@@ -2,7 +2,8 @@
 # direct questions) over many harmful objectives per category, each paired with safe contrasts that reuse the same
 # request frames with harmless, defensive, educational, historical or fictional objects. Own wording; deterministic.
 # Run from data/guard: python3 harm_bench.py  -> train/harmful-request.bench.jsonl
-import json, random
+import random
+import jsonl
 
 SEED = 5150
 
@@ -440,17 +441,10 @@ def rows():
     for x in DEFINE_TOPICS:
         for fr in R.sample(DEFINE_FRAMES, 2):
             add(fr.format(x=x), False, "safe-alarming")
-    seen, uniq = set(), []
-    for r in out:
-        if r["text"] not in seen:
-            seen.add(r["text"])
-            uniq.append(r)
-    return uniq
+    return jsonl.unique_by_text(out)
 
 
 if __name__ == "__main__":
     rs = rows()
-    with open("train/harmful-request.bench.jsonl", "w", encoding="utf-8") as f:
-        for r in rs:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    jsonl.write("train/harmful-request.bench.jsonl", rs)
     print(len(rs), "rows,", sum(r["label"] == "harmful" for r in rs), "harmful")

@@ -3,7 +3,7 @@
 # Styles: benchmark-like imperative behaviours, direct questions, first-person asks, mild "do-not-answer"-like asks,
 # a few non-English; safe side: homonyms, figurative speech, safe targets, safety/defence, history, definitions,
 # fiction, policy questions about groups, privacy of public/fictional figures, ordinary tasks. Own wording throughout.
-import json
+import jsonl
 
 HARM = {
  "weapons": [
@@ -284,9 +284,7 @@ def main():
     for r in rows:
         assert r["text"] not in seen, r["text"]
         seen.add(r["text"])
-    with open("dev/harmful-request.v5.dev.jsonl", "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    jsonl.write("dev/harmful-request.v5.dev.jsonl", rows)
     print(len(rows), "rows:", sum(r["label"] == "harmful" for r in rows), "harmful,", len(SAFE), "safe-alarming,", len(BENIGN), "benign")
 
 if __name__ == "__main__":

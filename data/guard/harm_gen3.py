@@ -6,6 +6,7 @@
 # Own wording throughout; deterministic (seeded). Run from data/guard: python3 harm_gen3.py
 #   -> train/harmful-request.gen3.jsonl
 import json, random
+import jsonl
 
 SEED = 6161
 
@@ -382,12 +383,7 @@ def rows():
     for _, harmful, text in MULTI:
         add(text, harmful, "multilingual" if harmful else "safe-alarming")
 
-    seen, uniq = set(), []
-    for r in out:
-        if r["text"] not in seen:
-            seen.add(r["text"])
-            uniq.append(r)
-    return uniq
+    return jsonl.unique_by_text(out)
 
 
 if __name__ == "__main__":
@@ -398,7 +394,5 @@ if __name__ == "__main__":
         dev |= {json.loads(l)["text"].strip().lower() for l in open(f, encoding="utf-8")}
     # Never train on a dev row: drop exact (case-insensitive) overlaps.
     rs = [r for r in rs if r["text"].strip().lower() not in dev]
-    with open("train/harmful-request.gen3.jsonl", "w", encoding="utf-8") as f:
-        for r in rs:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    jsonl.write("train/harmful-request.gen3.jsonl", rs)
     print(len(rs), "rows,", sum(r["label"] == "harmful" for r in rs), "harmful")

@@ -1,7 +1,7 @@
 # A second hand-written harmful-request set (round 5), written before the final tuning and scored ONCE at the end,
 # without changes afterwards: the honest check of the round-5 model. Never trained on. Own wording.
 # Run from data/guard: python3 harm_holdout.py  -> dev/harmful-request.v5-holdout.dev.jsonl
-import json
+import jsonl
 
 HARM = [
  # imperative, benchmark-like
@@ -132,7 +132,5 @@ rows = [{"text": t, "label": "harmful", "kind": "harmful-" + k} for k, t in HARM
 rows += [{"text": t, "label": "benign", "kind": "safe-alarming"} for t in SAFE]
 rows += [{"text": t, "label": "benign", "kind": "benign"} for t in BENIGN]
 assert len({r["text"] for r in rows}) == len(rows)
-with open("dev/harmful-request.v5-holdout.dev.jsonl", "w", encoding="utf-8") as f:
-    for r in rows:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+jsonl.write("dev/harmful-request.v5-holdout.dev.jsonl", rows)
 print(len(rows), "rows:", len(HARM), "harmful,", len(SAFE), "safe-alarming,", len(BENIGN), "benign")
