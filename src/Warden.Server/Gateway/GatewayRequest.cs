@@ -85,10 +85,7 @@ internal sealed class GatewayRequest : IDisposable
             {
                 if (length == buffer.Length)
                 {
-                    var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, limit + 1));
-                    buffer.AsSpan(0, length).CopyTo(bigger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = bigger;
+                    buffer = PooledBytes.Grow(buffer, length, limit + 1);
                 }
 
                 var read = await request.Body.ReadAsync(buffer.AsMemory(length), context.RequestAborted);

@@ -130,10 +130,7 @@ internal static partial class UpstreamClient
 
                 if (total == buffer.Length)
                 {
-                    var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, (long)max + 1));
-                    buffer.AsSpan(0, total).CopyTo(bigger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = bigger;
+                    buffer = PooledBytes.Grow(buffer, total, (long)max + 1);
                 }
             }
 
