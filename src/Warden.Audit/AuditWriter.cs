@@ -11,10 +11,18 @@ namespace Warden.Audit;
 /// Deferred events (<see cref="AppendDeferredAsync"/>: nothing a caller is waiting for) do not start a commit of
 /// their own while the deferral window lasts; they ride along with the next prompt event's commit, which halves the
 /// fsyncs of a gateway whose every call writes a prompt decision event and a deferred outcome event.
+/// With a store that can split a commit from its sync (<see cref="IPipelinedAuditStore"/>), the writer writes the next
+/// batch while earlier ones sync (at most <see cref="MaxUnsynced"/> at a time) and waiters are completed by the sync,
+/// so an event waits for one sync rather than for the one in flight plus its own.
 /// </summary>
 public sealed class AuditWriter : IAsyncDisposable
 {
+    /// <summary>Written commits that may await their sync at once; one more waits for the oldest.</summary>
+    internal const int MaxUnsynced = 2;
+
     private readonly IAuditStore _store;
+    private readonly IPipelinedAuditStore? _pipelined;
+    private readonly Queue<Task> _unsynced = new();
     private readonly TimeProvider _time;
     private readonly int _maxBatch;
     private readonly Channel<Pending> _queue;
@@ -28,6 +36,7 @@ public sealed class AuditWriter : IAsyncDisposable
     public AuditWriter(IAuditStore store, TimeProvider time, int capacity = 100_000, int maxBatch = 2_000, TimeSpan? deferral = null)
     {
         _store = store;
+        _pipelined = store as IPipelinedAuditStore;
         _time = time;
         _maxBatch = maxBatch;
         _deferral = deferral ?? DefaultDeferral;
@@ -87,6 +96,11 @@ public sealed class AuditWriter : IAsyncDisposable
         try
         {
             Loop();
+            while (_unsynced.Count > 0)
+            {
+                _unsynced.Dequeue().Wait();
+            }
+
             _stopped.TrySetResult();
         }
         catch (Exception ex)
@@ -104,6 +118,7 @@ public sealed class AuditWriter : IAsyncDisposable
         while ((wait ??= reader.WaitToReadAsync().AsTask()).GetAwaiter().GetResult())
         {
             wait = null;
+            WaitForSyncSlot();
             var prompt = Drain(batch);
             // Only deferred events so far: wait (briefly) for a prompt one to share the commit with.
             var deadline = Environment.TickCount64 + (long)_deferral.TotalMilliseconds;
@@ -150,14 +165,60 @@ public sealed class AuditWriter : IAsyncDisposable
         return prompt;
     }
 
+    /// <summary>Holds the next batch back while <see cref="MaxUnsynced"/> commits await their sync: under load the batch then grows instead of each event getting a commit of its own.</summary>
+    private void WaitForSyncSlot()
+    {
+        while (_unsynced.Count > 0 && (_unsynced.Count >= MaxUnsynced || _unsynced.Peek().IsCompleted))
+        {
+            _unsynced.Dequeue().Wait(); // completion tasks never fault: Finish hands failures to the waiters
+        }
+    }
+
     private void Commit(List<Pending> batch)
     {
+        AuditBody[] bodies = [.. batch.Select(p => p.Body)];
+        if (_pipelined is null)
+        {
+            try
+            {
+                // Blocking is what this thread is for.
+                Finish([.. batch], _store.AppendAsync(bodies, CancellationToken.None).GetAwaiter().GetResult(), null);
+            }
+            catch (Exception ex)
+            {
+                Finish([.. batch], null, ex);
+            }
+
+            return;
+        }
+
+        PipelinedAppend append;
         try
         {
-            // Blocking is what this thread is for; SQLite's appender completes synchronously anyway.
-            var records = _store.AppendAsync([.. batch.Select(p => p.Body)], CancellationToken.None).GetAwaiter().GetResult();
+            append = _pipelined.AppendPipelined(bodies);
+        }
+        catch (Exception ex)
+        {
+            Finish([.. batch], null, ex);
+            return;
+        }
+
+        Pending[] waiters = [.. batch];
+        var records = append.Records;
+        // Runs where the store completes Durable (a thread-pool thread for SQLite); it only hands results on.
+        _unsynced.Enqueue(append.Durable.ContinueWith(
+            t => Finish(waiters, records, t.Exception?.InnerException),
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default));
+    }
+
+    private void Finish(Pending[] batch, IReadOnlyList<AuditRecord>? records, Exception? failure)
+    {
+        if (failure is null && records is not null)
+        {
             Health.Succeeded(_time.GetUtcNow());
-            for (var i = 0; i < batch.Count; i++)
+            for (var i = 0; i < batch.Length; i++)
             {
                 batch[i].Completion.TrySetResult(records[i]);
             }
@@ -166,16 +227,17 @@ public sealed class AuditWriter : IAsyncDisposable
             {
                 listener(records[^1].Sequence);
             }
+
+            return;
         }
-        catch (Exception ex)
+
+        var ex = failure ?? new InvalidOperationException("The audit store returned no records.");
+        var reason = ex is WardenException w ? w.Error.Id + " " + w.Error.Message : ex.GetType().Name + ": " + ex.Message;
+        Health.Failed(_time.GetUtcNow(), reason);
+        var error = new WardenException(AuditErrors.WriteFailed(ex is WardenException we ? we.Error.Id : ex.GetType().Name), ex);
+        foreach (var p in batch)
         {
-            var reason = ex is WardenException w ? w.Error.Id + " " + w.Error.Message : ex.GetType().Name + ": " + ex.Message;
-            Health.Failed(_time.GetUtcNow(), reason);
-            var error = new WardenException(AuditErrors.WriteFailed(ex is WardenException we ? we.Error.Id : ex.GetType().Name), ex);
-            foreach (var p in batch)
-            {
-                p.Completion.TrySetException(error);
-            }
+            p.Completion.TrySetException(error);
         }
     }
 

@@ -62,3 +62,22 @@ public sealed record AuditQuery
 
     public int Limit { get; init; } = 100;
 }
+
+/// <summary>
+/// A store that can commit a batch without waiting for it to reach the disk, so that the audit writer writes the next
+/// batch while this one syncs. Implemented by the SQLite store; others complete <see cref="PipelinedAppend.Durable"/> at once.
+/// </summary>
+public interface IPipelinedAuditStore
+{
+    /// <summary>
+    /// Links and commits the bodies like <see cref="IAuditStore.AppendAsync"/> and returns their records once the commit
+    /// is written; calls must not overlap. Throws as <see cref="IAuditStore.AppendAsync"/> does when the commit fails.
+    /// </summary>
+    PipelinedAppend AppendPipelined(IReadOnlyList<AuditBody> bodies);
+}
+
+/// <summary>
+/// A written commit: <see cref="Durable"/> completes when the records (and every earlier commit) are durable, and faults
+/// when that cannot be ensured; nobody may be told the records are durable before it completes.
+/// </summary>
+public readonly record struct PipelinedAppend(IReadOnlyList<AuditRecord> Records, Task Durable);

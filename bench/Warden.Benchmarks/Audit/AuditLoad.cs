@@ -161,8 +161,11 @@ internal static class AuditLoad
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Counts commits and the time spent inside the store, to tell the database's share from the writer's.</summary>
-    private sealed class TimedStore(IAuditStore inner) : IAuditStore
+    /// <summary>
+    /// Counts commits and the time spent inside the store, to tell the database's share from the writer's. A pipelined
+    /// store's time is the written part only (its syncs overlap the next commits).
+    /// </summary>
+    private sealed class TimedStore(IAuditStore inner) : IAuditStore, IPipelinedAuditStore
     {
         private long _batches;
         private long _rows;
@@ -174,6 +177,18 @@ internal static class AuditLoad
         {
             var start = Stopwatch.GetTimestamp();
             var result = await inner.AppendAsync(bodies, cancellationToken);
+            Interlocked.Add(ref _ticks, Stopwatch.GetElapsedTime(start).Ticks);
+            Interlocked.Increment(ref _batches);
+            Interlocked.Add(ref _rows, bodies.Count);
+            return result;
+        }
+
+        public PipelinedAppend AppendPipelined(IReadOnlyList<Warden.Audit.Chain.AuditBody> bodies)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var result = inner is IPipelinedAuditStore pipelined
+                ? pipelined.AppendPipelined(bodies)
+                : new PipelinedAppend(inner.AppendAsync(bodies, CancellationToken.None).GetAwaiter().GetResult(), Task.CompletedTask);
             Interlocked.Add(ref _ticks, Stopwatch.GetElapsedTime(start).Ticks);
             Interlocked.Increment(ref _batches);
             Interlocked.Add(ref _rows, bodies.Count);

@@ -11,7 +11,7 @@ using Warden.Storage.Infrastructure;
 
 namespace Warden.Storage.Audit;
 
-internal sealed class EfAuditStore(IDbContextFactory<WardenDbContext> factory) : StoreBase(factory), IAuditStore, IDisposable
+internal sealed class EfAuditStore(IDbContextFactory<WardenDbContext> factory) : StoreBase(factory), IAuditStore, IPipelinedAuditStore, IDisposable
 {
     // "WRDN" + a section number, like the keys in DatabaseLock; only the audit writer takes this one.
     private const long ChainLock = 0x5752_444E_0000_0010;
@@ -23,6 +23,9 @@ internal sealed class EfAuditStore(IDbContextFactory<WardenDbContext> factory) :
     private bool? _isSqlite;
 
     public void Dispose() => _sqlite.Dispose();
+
+    /// <summary>WAL syncs the SQLite appender ran itself (tests read it).</summary>
+    internal long ExplicitSyncs => _sqlite.ExplicitSyncs;
 
     public async Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken)
     {
@@ -36,9 +39,41 @@ internal sealed class EfAuditStore(IDbContextFactory<WardenDbContext> factory) :
         {
             return await _sqlite.AppendAsync(bodies, cancellationToken);
         }
-        catch (Exception ex) when (ex is not WardenException && ex is not OperationCanceledException && StoreFailures.IsUnavailable(ex))
+        catch (Exception ex) when (ex is not WardenException && ex is not OperationCanceledException && (ex is IOException || StoreFailures.IsUnavailable(ex)))
         {
             throw new WardenException(Errors.StoreUnavailable(), ex);
+        }
+    }
+
+    public PipelinedAppend AppendPipelined(IReadOnlyList<AuditBody> bodies)
+    {
+        _isSqlite ??= RunAsync(db => Task.FromResult(db.Database.IsSqlite()), CancellationToken.None).GetAwaiter().GetResult();
+        if (_isSqlite == false)
+        {
+            // PostgreSQL's COMMIT returns when it is durable; the writer thread blocks on it as before.
+            return new PipelinedAppend(AppendPostgresAsync(bodies, CancellationToken.None).GetAwaiter().GetResult(), Task.CompletedTask);
+        }
+
+        try
+        {
+            var append = _sqlite.Append(bodies, CancellationToken.None);
+            return append with { Durable = Unavailable(append.Durable) };
+        }
+        catch (Exception ex) when (ex is not WardenException && StoreFailures.IsUnavailable(ex))
+        {
+            throw new WardenException(Errors.StoreUnavailable(), ex);
+        }
+
+        static async Task Unavailable(Task durable)
+        {
+            try
+            {
+                await durable.ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not WardenException && (ex is IOException || StoreFailures.IsUnavailable(ex)))
+            {
+                throw new WardenException(Errors.StoreUnavailable(), ex);
+            }
         }
     }
 

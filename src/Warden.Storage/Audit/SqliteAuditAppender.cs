@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Warden.Audit;
 using Warden.Audit.Chain;
 using Warden.Storage.Data;
 
@@ -9,8 +10,9 @@ namespace Warden.Storage.Audit;
 /// <summary>
 /// The SQLite append path of the audit writer: one dedicated connection kept open for the writer's lifetime, with
 /// its statements prepared once. A commit is then BEGIN IMMEDIATE, one head read, one prepared insert per event,
-/// one head update and COMMIT (one WAL fsync), without a DbContext, a connection open or statement compilation per
-/// batch. The write transaction excludes other writers (other processes on the same file), so the head read under it
+/// one head update and COMMIT, without a DbContext, a connection open or statement compilation per
+/// batch. With full sync configured, the COMMIT only writes the WAL frames and a <see cref="WalSyncer"/> syncs them, so
+/// the next batch can be written while this one syncs (<see cref="Append"/>). The write transaction excludes other writers (other processes on the same file), so the head read under it
 /// is the true head. Any failure closes the connection; the next batch opens a fresh one.
 /// Most WAL checkpoint work is taken off the commit path: every <see cref="CheckpointEvery"/> commits a passive
 /// checkpoint runs on a connection of its own, concurrently with further appends, and copies the WAL's pages into the
@@ -30,22 +32,41 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
     /// file can now grow to ~40 MiB before it restarts; the passive background checkpoints keep copying it meanwhile.
     /// </summary>
     internal const int WalAutoCheckpointPages = 10_000;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _gate = new();
     private Session? _session;
     private int _commitsSinceCheckpoint;
     private Task _checkpoint = Task.CompletedTask;
     private WardenDbContext? _checkpointDb;
 
+    /// <summary>Appends and waits until the records are durable.</summary>
     public async Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
+        var append = Append(bodies, cancellationToken);
+        await append.Durable.WaitAsync(cancellationToken);
+        return append.Records;
+    }
+
+    /// <summary>
+    /// Commits the bodies and returns their records as soon as the commit is written; <see cref="PipelinedAppend.Durable"/>
+    /// completes when it is on disk (see <see cref="WalSyncer"/>). Calls are serialised; the next may run while the
+    /// previous one syncs.
+    /// </summary>
+    public PipelinedAppend Append(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken)
+    {
+        lock (_gate)
         {
-            var session = _session ??= await Session.OpenAsync(factory, cancellationToken);
-            IReadOnlyList<AuditRecord> records;
+            if (_session is { Syncer.Failed: true })
+            {
+                // A failed fsync taints everything written since: start over on a fresh connection and file handle.
+                _session.Dispose();
+                _session = null;
+            }
+
+            var session = _session ??= Session.Open(factory);
+            PipelinedAppend append;
             try
             {
-                records = await session.AppendAsync(bodies, cancellationToken);
+                append = session.Append(bodies, cancellationToken);
             }
             catch
             {
@@ -60,18 +81,21 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
                 _checkpoint = Task.Run(CheckpointAsync, CancellationToken.None);
             }
 
-            return records;
-        }
-        finally
-        {
-            _gate.Release();
+            return append;
         }
     }
 
+    /// <summary>Syncs the current session has run (tests read it); 0 when commits sync inside SQLite.</summary>
+    internal long ExplicitSyncs => _session?.Syncer?.Syncs ?? 0;
+
     public void Dispose()
     {
-        _session?.Dispose();
-        _session = null;
+        lock (_gate)
+        {
+            _session?.Dispose();
+            _session = null;
+        }
+
         try
         {
             _checkpoint.Wait(TimeSpan.FromSeconds(10));
@@ -82,7 +106,6 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
         }
 
         _checkpointDb?.Dispose();
-        _gate.Dispose();
     }
 
     /// <summary>PASSIVE: copies what it can without waiting for (or blocking) the writer or readers. A failed pass is dropped (the next one retries on a fresh connection).</summary>
@@ -133,42 +156,56 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
             _rollback = Command("ROLLBACK");
         }
 
-        public static async Task<Session> OpenAsync(IDbContextFactory<WardenDbContext> factory, CancellationToken cancellationToken)
+        /// <summary>
+        /// Set when commits are made durable by an explicit WAL sync (<see cref="WalSyncer"/>): the database is a WAL
+        /// file configured for full sync. Otherwise (synchronous = NORMAL configured, or no WAL file) SQLite commits
+        /// as configured and <see cref="PipelinedAppend.Durable"/> is complete at once.
+        /// </summary>
+        public WalSyncer? Syncer { get; private set; }
+
+        public static Session Open(IDbContextFactory<WardenDbContext> factory)
         {
-            var db = await factory.CreateDbContextAsync(cancellationToken);
+            var db = factory.CreateDbContext();
+            Session? session = null;
             try
             {
                 // Opened through EF so the connection interceptor applies the same pragmas as every other connection.
-                await db.Database.OpenConnectionAsync(cancellationToken);
-                var session = new Session(db, db.Database.GetDbConnection());
-                await using (var pragma = db.Database.GetDbConnection().CreateCommand())
-                {
-                    // Per connection: only the appender's own commits checkpoint less often.
-                    pragma.CommandText = "PRAGMA wal_autocheckpoint = " + WalAutoCheckpointPages.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    await pragma.ExecuteNonQueryAsync(cancellationToken);
-                }
-
+                db.Database.OpenConnection();
+                session = new Session(db, db.Database.GetDbConnection());
+                // Per connection: only the appender's own commits checkpoint less often.
+                session.Execute("PRAGMA wal_autocheckpoint = " + WalAutoCheckpointPages.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 foreach (var command in session.All())
                 {
-                    await command.PrepareAsync(cancellationToken);
+                    command.Prepare();
                 }
 
+                session.Syncer = session.SyncOutsideSqlite();
                 return session;
             }
             catch
             {
-                await db.DisposeAsync();
+                if (session is null)
+                {
+                    db.Dispose();
+                }
+                else
+                {
+                    session.Dispose();
+                }
+
                 throw;
             }
         }
 
-        public async Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken)
+        public PipelinedAppend Append(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken)
         {
-            await _begin.ExecuteNonQueryAsync(cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            _begin.ExecuteNonQuery();
+            IReadOnlyList<AuditRecord> records;
             try
             {
-                var head = await ReadHeadAsync(cancellationToken);
-                var records = AuditChain.Link(head, bodies);
+                var head = ReadHead();
+                records = AuditChain.Link(head, bodies);
                 var p = _insert.Parameters;
                 foreach (var r in records)
                 {
@@ -184,14 +221,13 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
                     p[8].Value = r.Payload;
                     p[9].Value = r.PreviousHash;
                     p[10].Value = r.Hash;
-                    await _insert.ExecuteNonQueryAsync(cancellationToken);
+                    _insert.ExecuteNonQuery();
                 }
 
                 _moveHead.Parameters[0].Value = records[^1].Sequence;
                 _moveHead.Parameters[1].Value = records[^1].Hash;
-                await _moveHead.ExecuteNonQueryAsync(cancellationToken);
-                await _commit.ExecuteNonQueryAsync(cancellationToken);
-                return records;
+                _moveHead.ExecuteNonQuery();
+                _commit.ExecuteNonQuery();
             }
             catch
             {
@@ -199,7 +235,7 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
                 {
                     try
                     {
-                        await _rollback.ExecuteNonQueryAsync(CancellationToken.None);
+                        _rollback.ExecuteNonQuery();
                     }
                     catch (DbException)
                     {
@@ -209,10 +245,14 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
 
                 throw;
             }
+
+            return new PipelinedAppend(records, Syncer?.Committed() ?? Task.CompletedTask);
         }
 
         public void Dispose()
         {
+            // First: the sync threads finish the syncs owed to commits already written.
+            Syncer?.Dispose();
             foreach (var command in All())
             {
                 command.Dispose();
@@ -221,18 +261,56 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
             _db.Dispose();
         }
 
-        private async Task<ChainAnchor> ReadHeadAsync(CancellationToken cancellationToken)
+        /// <summary>
+        /// With full sync configured on a WAL database, the connection commits with synchronous = NORMAL and a
+        /// <see cref="WalSyncer"/> syncs the WAL after each commit: the same durability (each commit's frames are on
+        /// disk before anyone is told it is durable), but the next commit is written while this one syncs.
+        /// </summary>
+        private WalSyncer? SyncOutsideSqlite()
         {
-            await using (var reader = await _head.ExecuteReaderAsync(cancellationToken))
+            using var mode = _connection.CreateCommand();
+            mode.CommandText = "PRAGMA journal_mode";
+            var journal = mode.ExecuteScalar() as string;
+            mode.CommandText = "PRAGMA synchronous";
+            var synchronous = Convert.ToInt64(mode.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            var wal = _connection.DataSource + "-wal";
+            if (!string.Equals(journal, "wal", StringComparison.OrdinalIgnoreCase) || synchronous < 2 || !File.Exists(wal))
             {
-                if (await reader.ReadAsync(cancellationToken))
+                return null;
+            }
+
+            var syncer = WalSyncer.ForFile(wal);
+            try
+            {
+                Execute("PRAGMA synchronous = NORMAL");
+                return syncer;
+            }
+            catch
+            {
+                syncer.Dispose();
+                throw;
+            }
+        }
+
+        private void Execute(string sql)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+
+        private ChainAnchor ReadHead()
+        {
+            using (var reader = _head.ExecuteReader())
+            {
+                if (reader.Read())
                 {
                     return new ChainAnchor(reader.GetInt64(0), reader.GetString(1));
                 }
             }
 
             _createHead.Parameters[0].Value = AuditChain.GenesisHash;
-            await _createHead.ExecuteNonQueryAsync(cancellationToken);
+            _createHead.ExecuteNonQuery();
             return ChainAnchor.Genesis;
         }
 

@@ -90,6 +90,49 @@ internal static class AuditServices
 public sealed class SqliteAuditStoreTests(SqliteTestDatabase database) : AuditStoreContract(database), IClassFixture<SqliteTestDatabase>
 {
     [Fact]
+    public async Task FullSync_CommitsAreSyncedOutsideSqlite_ThroughTheWriter_AndTheChainHolds()
+    {
+        // Full sync (the default) on a WAL file: the appender commits with synchronous = NORMAL and syncs the WAL itself,
+        // so many concurrent events share few syncs while the next commit is being written.
+        var options = await database.CreateFreshAsync();
+        var services = database.CreateServices(options);
+        await services.GetRequiredService<IWardenStorage>().InitializeAsync(CancellationToken.None);
+        var store = (EfAuditStore)services.AddWardenAuditStorageOnce().GetRequiredService<IAuditStore>();
+        await using (var writer = new AuditWriter(store, TimeProvider.System))
+        {
+            var appended = await Task.WhenAll(Enumerable.Range(0, 16).Select(p => Task.Run(async () =>
+            {
+                for (var i = 0; i < 50; i++)
+                {
+                    await writer.AppendAsync(new AuditEvent { EventId = AuditEventIds.TokenIssued, Type = "token.issued", Outcome = "success", Reason = $"{p}/{i}", Time = TestData.Now }, CancellationToken.None);
+                }
+
+                return 50;
+            })));
+            Assert.Equal(800, appended.Sum());
+        }
+
+        Assert.InRange(store.ExplicitSyncs, 1, 800);
+        var report = await StoreVerification.VerifyAsync(store, _ => null, CancellationToken.None);
+        Assert.True(report.Valid, report.Problem?.ToString());
+        Assert.Equal(800, report.EventsChecked);
+    }
+
+    [Fact]
+    public async Task NormalSync_LeavesSyncingToSqlite()
+    {
+        var options = await database.CreateFreshAsync() with { SqliteSynchronous = SqliteSynchronous.Normal };
+        var services = database.CreateServices(options);
+        await services.GetRequiredService<IWardenStorage>().InitializeAsync(CancellationToken.None);
+        var store = (EfAuditStore)services.AddWardenAuditStorageOnce().GetRequiredService<IAuditStore>();
+
+        var append = store.AppendPipelined([AuditCanonical.Body(new AuditEvent { EventId = AuditEventIds.TokenIssued, Type = "token.issued", Outcome = "success", Time = TestData.Now })]);
+
+        Assert.True(append.Durable.IsCompletedSuccessfully);
+        Assert.Equal(0, store.ExplicitSyncs);
+    }
+
+    [Fact]
     public async Task ManySmallCommits_WalIsCheckpointedOffThePath_AndStaysBounded()
     {
         // Background passive checkpoints alone never catch up with a busy writer: the WAL must still restart, so it stays

@@ -1,0 +1,172 @@
+using Warden.Audit.Chain;
+using Warden.Core.Errors;
+
+namespace Warden.Audit.Tests;
+
+/// <summary>
+/// With a pipelined store, a waiter is released by its commit's sync and never before; the next batch is written while
+/// earlier ones sync, at most <see cref="AuditWriter.MaxUnsynced"/> at a time; a failed sync fails its waiters.
+/// </summary>
+public sealed class AuditWriterPipelineTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Waiter_IsReleasedOnlyWhenItsCommitIsDurable()
+    {
+        var store = new PipelinedStore();
+        await using var writer = new AuditWriter(store, TimeProvider.System);
+
+        var first = writer.AppendAsync(ChainFixture.Event(1), CancellationToken.None).AsTask();
+        await store.WaitForCommitsAsync(1);
+        await Task.Delay(50);
+        Assert.False(first.IsCompleted); // written, not yet synced
+
+        store.Sync(0);
+        Assert.Equal(1, (await first.WaitAsync(Timeout)).Sequence);
+    }
+
+    [Fact]
+    public async Task NextBatch_IsWrittenWhileEarlierOnesSync_UpToTheBound()
+    {
+        var store = new PipelinedStore();
+        await using var writer = new AuditWriter(store, TimeProvider.System);
+
+        var waiting = new List<Task<AuditRecord>>();
+        for (var i = 1; i <= AuditWriter.MaxUnsynced; i++)
+        {
+            waiting.Add(writer.AppendAsync(ChainFixture.Event(i), CancellationToken.None).AsTask());
+            await store.WaitForCommitsAsync(i); // written although the commit before it has not synced
+        }
+
+        // One more: held back (queued, not written) while the bound's worth of commits await their sync.
+        var held = writer.AppendAsync(ChainFixture.Event(99), CancellationToken.None).AsTask();
+        await Task.Delay(100);
+        Assert.Equal(AuditWriter.MaxUnsynced, store.Commits);
+
+        store.Sync(0);
+        await store.WaitForCommitsAsync(AuditWriter.MaxUnsynced + 1);
+        Assert.Equal(1, (await waiting[0].WaitAsync(Timeout)).Sequence);
+        Assert.False(held.IsCompleted);
+
+        for (var i = 1; i <= AuditWriter.MaxUnsynced; i++)
+        {
+            store.Sync(i);
+        }
+
+        await Task.WhenAll(waiting).WaitAsync(Timeout);
+        Assert.Equal(AuditWriter.MaxUnsynced + 1, (await held.WaitAsync(Timeout)).Sequence);
+    }
+
+    [Fact]
+    public async Task FailedSync_FailsItsWaiters_AndTheTrailRecovers()
+    {
+        var store = new PipelinedStore();
+        await using var writer = new AuditWriter(store, TimeProvider.System);
+
+        var lost = writer.AppendAsync(ChainFixture.Event(1), CancellationToken.None).AsTask();
+        await store.WaitForCommitsAsync(1);
+        store.Fail(0, new IOException("fdatasync failed (errno 5)"));
+
+        var error = await Assert.ThrowsAsync<WardenException>(() => lost.WaitAsync(Timeout));
+        Assert.Equal("WRD6101", error.Error.Id);
+        Assert.False(writer.Health.Writable);
+        Assert.Contains("errno 5", writer.Health.LastError, StringComparison.Ordinal);
+
+        var next = writer.AppendAsync(ChainFixture.Event(2), CancellationToken.None).AsTask();
+        await store.WaitForCommitsAsync(2);
+        store.Sync(1);
+        await next.WaitAsync(Timeout);
+        Assert.True(writer.Health.Writable);
+    }
+
+    [Fact]
+    public async Task Dispose_WaitsForCommitsStillSyncing()
+    {
+        var store = new PipelinedStore();
+        var writer = new AuditWriter(store, TimeProvider.System);
+        var pending = writer.AppendAsync(ChainFixture.Event(1), CancellationToken.None).AsTask();
+        await store.WaitForCommitsAsync(1);
+
+        var disposing = writer.DisposeAsync().AsTask();
+        await Task.Delay(100);
+        Assert.False(disposing.IsCompleted);
+
+        store.Sync(0);
+        await disposing.WaitAsync(Timeout);
+        Assert.True(pending.IsCompletedSuccessfully);
+    }
+
+    /// <summary>Links in memory; each commit's sync is completed (or failed) by the test.</summary>
+    private sealed class PipelinedStore : IAuditStore, IPipelinedAuditStore
+    {
+        private readonly Lock _gate = new();
+        private readonly List<TaskCompletionSource> _syncs = [];
+        private ChainAnchor _head = ChainAnchor.Genesis;
+
+        public int Commits
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _syncs.Count;
+                }
+            }
+        }
+
+        public PipelinedAppend AppendPipelined(IReadOnlyList<AuditBody> bodies)
+        {
+            lock (_gate)
+            {
+                var records = AuditChain.Link(_head, bodies);
+                _head = new ChainAnchor(records[^1].Sequence, records[^1].Hash);
+                var sync = new TaskCompletionSource();
+                _syncs.Add(sync);
+                return new PipelinedAppend(records, sync.Task);
+            }
+        }
+
+        public void Sync(int commit) => Get(commit).SetResult();
+
+        public void Fail(int commit, Exception error) => Get(commit).SetException(error);
+
+        public async Task WaitForCommitsAsync(int count)
+        {
+            for (var i = 0; i < 3_000 && Commits < count; i++)
+            {
+                await Task.Delay(10);
+            }
+
+            Assert.Equal(count, Commits);
+        }
+
+        private TaskCompletionSource Get(int commit)
+        {
+            lock (_gate)
+            {
+                return _syncs[commit];
+            }
+        }
+
+        public Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<ChainAnchor> GetHeadAsync(CancellationToken cancellationToken) => Task.FromResult(_head);
+
+        public Task<ChainAnchor> GetAnchorAsync(CancellationToken cancellationToken) => Task.FromResult(ChainAnchor.Genesis);
+
+        public Task<IReadOnlyList<AuditRecord>> ReadAsync(long afterSequence, int limit, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<AuditRecord>> SearchAsync(AuditQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task AddCheckpointAsync(AuditCheckpoint checkpoint, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<AuditCheckpoint>> GetCheckpointsAsync(long afterSequence, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<int> PruneAsync(long throughSequence, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<long> GetCursorAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task SetCursorAsync(string name, long sequence, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+}
