@@ -65,19 +65,17 @@ public sealed record AuditQuery
 
 /// <summary>
 /// A store that can commit a batch without waiting for it to reach the disk, so that the audit writer writes the next
-/// batch while this one syncs. Implemented by the SQLite store; others complete <see cref="PipelinedAppend.Durable"/> at once.
+/// batch while this one syncs. The EF store implements it: SQLite syncs outside the commit, PostgreSQL reports each commit durable as it returns.
 /// </summary>
 public interface IPipelinedAuditStore
 {
     /// <summary>
     /// Links and commits the bodies like <see cref="IAuditStore.AppendAsync"/> and returns their records once the commit
     /// is written; calls must not overlap. Throws as <see cref="IAuditStore.AppendAsync"/> does when the commit fails.
+    /// <paramref name="durable"/> is called exactly once (unless this throws), in commit order: with null when the
+    /// records (and every earlier commit) are durable, or with the reason they cannot be ensured to be. Nobody may be
+    /// told the records are durable before then. It may run on a store thread (or inline, before this returns) and must
+    /// be short and never block.
     /// </summary>
-    PipelinedAppend AppendPipelined(IReadOnlyList<AuditBody> bodies);
+    IReadOnlyList<AuditRecord> AppendPipelined(IReadOnlyList<AuditBody> bodies, Action<Exception?> durable);
 }
-
-/// <summary>
-/// A written commit: <see cref="Durable"/> completes when the records (and every earlier commit) are durable, and faults
-/// when that cannot be ensured; nobody may be told the records are durable before it completes.
-/// </summary>
-public readonly record struct PipelinedAppend(IReadOnlyList<AuditRecord> Records, Task Durable);

@@ -81,6 +81,18 @@ public sealed class AuditWriterPipelineTests
     }
 
     [Fact]
+    public async Task StoreReportingInline_BeforeTheRecordsAreReturned_StillCompletes()
+    {
+        var store = new PipelinedStore { ReportInline = true };
+        await using var writer = new AuditWriter(store, TimeProvider.System);
+
+        for (var i = 1; i <= 5; i++)
+        {
+            Assert.Equal(i, (await writer.AppendAsync(ChainFixture.Event(i), CancellationToken.None).AsTask().WaitAsync(Timeout)).Sequence);
+        }
+    }
+
+    [Fact]
     public async Task Dispose_WaitsForCommitsStillSyncing()
     {
         var store = new PipelinedStore();
@@ -101,8 +113,11 @@ public sealed class AuditWriterPipelineTests
     private sealed class PipelinedStore : IAuditStore, IPipelinedAuditStore
     {
         private readonly Lock _gate = new();
-        private readonly List<TaskCompletionSource> _syncs = [];
+        private readonly List<Action<Exception?>> _syncs = [];
         private ChainAnchor _head = ChainAnchor.Genesis;
+
+        /// <summary>Reports each commit durable before returning its records (as a store that synced inline does).</summary>
+        public bool ReportInline { get; init; }
 
         public int Commits
         {
@@ -115,21 +130,25 @@ public sealed class AuditWriterPipelineTests
             }
         }
 
-        public PipelinedAppend AppendPipelined(IReadOnlyList<AuditBody> bodies)
+        public IReadOnlyList<AuditRecord> AppendPipelined(IReadOnlyList<AuditBody> bodies, Action<Exception?> durable)
         {
             lock (_gate)
             {
                 var records = AuditChain.Link(_head, bodies);
                 _head = new ChainAnchor(records[^1].Sequence, records[^1].Hash);
-                var sync = new TaskCompletionSource();
-                _syncs.Add(sync);
-                return new PipelinedAppend(records, sync.Task);
+                _syncs.Add(durable);
+                if (ReportInline)
+                {
+                    durable(null);
+                }
+
+                return records;
             }
         }
 
-        public void Sync(int commit) => Get(commit).SetResult();
+        public void Sync(int commit) => Get(commit)(null);
 
-        public void Fail(int commit, Exception error) => Get(commit).SetException(error);
+        public void Fail(int commit, Exception error) => Get(commit)(error);
 
         public async Task WaitForCommitsAsync(int count)
         {
@@ -141,7 +160,7 @@ public sealed class AuditWriterPipelineTests
             Assert.Equal(count, Commits);
         }
 
-        private TaskCompletionSource Get(int commit)
+        private Action<Exception?> Get(int commit)
         {
             lock (_gate)
             {

@@ -183,12 +183,20 @@ internal static class AuditLoad
             return result;
         }
 
-        public PipelinedAppend AppendPipelined(IReadOnlyList<Warden.Audit.Chain.AuditBody> bodies)
+        public IReadOnlyList<Warden.Audit.Chain.AuditRecord> AppendPipelined(IReadOnlyList<Warden.Audit.Chain.AuditBody> bodies, Action<Exception?> durable)
         {
             var start = Stopwatch.GetTimestamp();
-            var result = inner is IPipelinedAuditStore pipelined
-                ? pipelined.AppendPipelined(bodies)
-                : new PipelinedAppend(inner.AppendAsync(bodies, CancellationToken.None).GetAwaiter().GetResult(), Task.CompletedTask);
+            IReadOnlyList<Warden.Audit.Chain.AuditRecord> result;
+            if (inner is IPipelinedAuditStore pipelined)
+            {
+                result = pipelined.AppendPipelined(bodies, durable);
+            }
+            else
+            {
+                result = inner.AppendAsync(bodies, CancellationToken.None).GetAwaiter().GetResult();
+                durable(null);
+            }
+
             Interlocked.Add(ref _ticks, Stopwatch.GetElapsedTime(start).Ticks);
             Interlocked.Increment(ref _batches);
             Interlocked.Add(ref _rows, bodies.Count);

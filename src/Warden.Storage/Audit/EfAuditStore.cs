@@ -45,35 +45,24 @@ internal sealed class EfAuditStore(IDbContextFactory<WardenDbContext> factory) :
         }
     }
 
-    public PipelinedAppend AppendPipelined(IReadOnlyList<AuditBody> bodies)
+    public IReadOnlyList<AuditRecord> AppendPipelined(IReadOnlyList<AuditBody> bodies, Action<Exception?> durable)
     {
         _isSqlite ??= RunAsync(db => Task.FromResult(db.Database.IsSqlite()), CancellationToken.None).GetAwaiter().GetResult();
         if (_isSqlite == false)
         {
             // PostgreSQL's COMMIT returns when it is durable; the writer thread blocks on it as before.
-            return new PipelinedAppend(AppendPostgresAsync(bodies, CancellationToken.None).GetAwaiter().GetResult(), Task.CompletedTask);
+            var records = AppendPostgresAsync(bodies, CancellationToken.None).GetAwaiter().GetResult();
+            durable(null);
+            return records;
         }
 
         try
         {
-            var append = _sqlite.Append(bodies, CancellationToken.None);
-            return append with { Durable = Unavailable(append.Durable) };
+            return _sqlite.Append(bodies, error => durable(error is null or WardenException || !(error is IOException || StoreFailures.IsUnavailable(error)) ? error : new WardenException(Errors.StoreUnavailable(), error)), CancellationToken.None);
         }
         catch (Exception ex) when (ex is not WardenException && StoreFailures.IsUnavailable(ex))
         {
             throw new WardenException(Errors.StoreUnavailable(), ex);
-        }
-
-        static async Task Unavailable(Task durable)
-        {
-            try
-            {
-                await durable.ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not WardenException && (ex is IOException || StoreFailures.IsUnavailable(ex)))
-            {
-                throw new WardenException(Errors.StoreUnavailable(), ex);
-            }
         }
     }
 

@@ -1,7 +1,6 @@
 using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Warden.Audit;
 using Warden.Audit.Chain;
 using Warden.Storage.Data;
 
@@ -41,17 +40,28 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
     /// <summary>Appends and waits until the records are durable.</summary>
     public async Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken)
     {
-        var append = Append(bodies, cancellationToken);
-        await append.Durable.WaitAsync(cancellationToken);
-        return append.Records;
+        var durable = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var records = Append(bodies, error =>
+        {
+            if (error is null)
+            {
+                durable.SetResult();
+            }
+            else
+            {
+                durable.SetException(error);
+            }
+        }, cancellationToken);
+        await durable.Task.WaitAsync(cancellationToken);
+        return records;
     }
 
     /// <summary>
-    /// Commits the bodies and returns their records as soon as the commit is written; <see cref="PipelinedAppend.Durable"/>
-    /// completes when it is on disk (see <see cref="WalSyncer"/>). Calls are serialised; the next may run while the
-    /// previous one syncs.
+    /// Commits the bodies and returns their records as soon as the commit is written; <paramref name="durable"/> is
+    /// called when it is on disk (see <see cref="WalSyncer"/>), inline when SQLite synced it itself. Calls are
+    /// serialised; the next may run while the previous one syncs.
     /// </summary>
-    public PipelinedAppend Append(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken)
+    public IReadOnlyList<AuditRecord> Append(IReadOnlyList<AuditBody> bodies, Action<Exception?> durable, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
@@ -63,10 +73,10 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
             }
 
             var session = _session ??= Session.Open(factory);
-            PipelinedAppend append;
+            IReadOnlyList<AuditRecord> records;
             try
             {
-                append = session.Append(bodies, cancellationToken);
+                records = session.Append(bodies, durable, cancellationToken);
             }
             catch
             {
@@ -81,7 +91,7 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
                 _checkpoint = Task.Run(CheckpointAsync, CancellationToken.None);
             }
 
-            return append;
+            return records;
         }
     }
 
@@ -159,7 +169,7 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
         /// <summary>
         /// Set when commits are made durable by an explicit WAL sync (<see cref="WalSyncer"/>): the database is a WAL
         /// file configured for full sync. Otherwise (synchronous = NORMAL configured, or no WAL file) SQLite commits
-        /// as configured and <see cref="PipelinedAppend.Durable"/> is complete at once.
+        /// as configured and a commit is reported durable as soon as it is written.
         /// </summary>
         public WalSyncer? Syncer { get; private set; }
 
@@ -197,7 +207,7 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
             }
         }
 
-        public PipelinedAppend Append(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken)
+        public IReadOnlyList<AuditRecord> Append(IReadOnlyList<AuditBody> bodies, Action<Exception?> durable, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             _begin.ExecuteNonQuery();
@@ -246,7 +256,16 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
                 throw;
             }
 
-            return new PipelinedAppend(records, Syncer?.Committed() ?? Task.CompletedTask);
+            if (Syncer is null)
+            {
+                durable(null); // SQLite's own COMMIT synced it (or sync is configured off)
+            }
+            else
+            {
+                Syncer.Committed(durable);
+            }
+
+            return records;
         }
 
         public void Dispose()

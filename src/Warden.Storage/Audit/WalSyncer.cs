@@ -20,7 +20,7 @@ internal sealed partial class WalSyncer : IDisposable
     private readonly Action _sync;
     private readonly object _state = new(); // an object, not a Lock: the sync threads wait on it (Monitor.Wait)
     private readonly Lock _release = new();
-    private readonly Queue<(long Commit, TaskCompletionSource Durable)> _waiting = new();
+    private readonly Queue<(long Commit, Action<Exception?> Durable)> _waiting = new();
     private readonly Thread[] _threads = new Thread[Threads];
     private long _written;
     private long _claimed;
@@ -67,25 +67,43 @@ internal sealed partial class WalSyncer : IDisposable
     }
 
     /// <summary>
-    /// Call after a commit's frames were written; the task completes when they are on disk, or faults. Continuations
-    /// never run on a sync thread (which would hold up the next sync, or wait for itself in Dispose).
+    /// Call after a commit's frames were written; <paramref name="durable"/> is called once, in commit order, with null
+    /// when they are on disk or with the sync's failure. It runs on a sync thread (or inline when the syncer has already
+    /// failed): it must be short and never block, or the next sync waits for it.
     /// </summary>
-    public Task Committed()
+    public void Committed(Action<Exception?> durable)
     {
-        var durable = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Exception? failure;
         lock (_state)
         {
-            if (_failure is not null)
+            failure = _failure;
+            if (failure is null)
             {
-                durable.SetException(_failure);
-                return durable.Task;
+                _waiting.Enqueue((++_written, durable));
+                Monitor.PulseAll(_state);
+                return;
             }
-
-            _waiting.Enqueue((++_written, durable));
-            Monitor.PulseAll(_state);
         }
 
-        return durable.Task;
+        durable(failure);
+    }
+
+    /// <summary>As <see cref="Committed(Action{Exception?})"/>, as a task whose continuations never run on a sync thread.</summary>
+    public Task Committed()
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Committed(error =>
+        {
+            if (error is null)
+            {
+                done.SetResult();
+            }
+            else
+            {
+                done.SetException(error);
+            }
+        });
+        return done.Task;
     }
 
     public void Dispose()
@@ -145,7 +163,7 @@ internal sealed partial class WalSyncer : IDisposable
         // _release keeps two sync threads from completing waiters out of order; only sync threads take it.
         lock (_release)
         {
-            List<TaskCompletionSource> ready = [];
+            List<Action<Exception?>> ready = [];
             Exception? failure;
             lock (_state)
             {
@@ -166,16 +184,9 @@ internal sealed partial class WalSyncer : IDisposable
                 }
             }
 
-            foreach (var waiter in ready)
+            foreach (var durable in ready)
             {
-                if (failure is null)
-                {
-                    waiter.TrySetResult();
-                }
-                else
-                {
-                    waiter.TrySetException(failure);
-                }
+                durable(failure);
             }
         }
     }
