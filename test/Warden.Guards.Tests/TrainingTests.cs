@@ -5,7 +5,17 @@ namespace Warden.Guards.Tests;
 public sealed class TrainingTests
 {
     [Fact]
-    public void TrainingTwiceOnSubset_GivesIdenticalBytes()
+    public void TrainingTwiceOnSubset_GivesIdenticalBytes() => TrainTwiceAndCompare(null);
+
+    [Fact]
+    public void TrainingWideAndDeepTwiceOnSubset_GivesIdenticalBytes()
+    {
+        var deep = new WideDeepOptions { Hidden = 8, Bits = 12, Epochs = 2 };
+        var bytes = TrainTwiceAndCompare(deep);
+        Assert.All(bytes, b => Assert.Equal((byte)'2', b[3]));
+    }
+
+    private static List<byte[]> TrainTwiceAndCompare(WideDeepOptions? deep)
     {
         var root = RepoFiles.Root;
         var shared = Path.Combine(root, "..", "shared", "data", "guard");
@@ -13,12 +23,18 @@ public sealed class TrainingTests
         var b = Path.Combine(Path.GetTempPath(), "wg-b-" + Guid.NewGuid().ToString("N"));
         try
         {
-            GuardTrainer.Train(shared, Path.Combine(root, "data", "guard"), a, maxPerSource: 3);
-            GuardTrainer.Train(shared, Path.Combine(root, "data", "guard"), b, maxPerSource: 3);
+            var own = Path.Combine(root, "data", "guard");
+            GuardTrainer.Train(shared, own, a, maxPerSource: 3, oofDir: null, deep ?? GuardTrainer.ShippedAttackDeep, deep ?? GuardTrainer.ShippedHarmfulDeep);
+            GuardTrainer.Train(shared, own, b, maxPerSource: 3, oofDir: null, deep ?? GuardTrainer.ShippedAttackDeep, deep ?? GuardTrainer.ShippedHarmfulDeep);
+            var files = new List<byte[]>();
             foreach (var file in new[] { "prompt-attack.bin", "harmful-request.bin" })
             {
-                Assert.Equal(File.ReadAllBytes(Path.Combine(a, file)), File.ReadAllBytes(Path.Combine(b, file)));
+                var first = File.ReadAllBytes(Path.Combine(a, file));
+                Assert.Equal(first, File.ReadAllBytes(Path.Combine(b, file)));
+                files.Add(first);
             }
+
+            return files;
         }
         finally
         {

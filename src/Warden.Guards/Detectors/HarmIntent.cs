@@ -270,6 +270,35 @@ internal static class HarmIntent
         return [.. list];
     }
 
+    /// <summary>Most indicator buckets one text can fire (the flags are one 64-bit word).</summary>
+    public const int MaxIndicators = 64;
+
+    /// <summary>
+    /// Writes the indicator buckets of a normalised text to <paramref name="destination"/> (at least
+    /// <see cref="MaxIndicators"/> long) in the order of <see cref="Indicators"/>, without allocating; returns how many.
+    /// </summary>
+    public static int IndicatorBuckets(ReadOnlySpan<char> normalized, int bits, Span<int> destination)
+    {
+        var flags = Flags(normalized);
+        if (flags == 0)
+        {
+            return 0;
+        }
+
+        var buckets = bits == LinearTrainer.Bits ? Buckets18 : BucketsFor(bits);
+        var offset = normalized.Length > LongText ? Names.Length : 0;
+        var count = 0;
+        for (var i = 0; i < Names.Length; i++)
+        {
+            if ((flags & (1UL << i)) != 0)
+            {
+                destination[count++] = buckets[offset + i];
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>The indicators' contribution to the model margin, without allocating (run-time path).</summary>
     public static double Margin(ReadOnlySpan<char> normalized, LinearModel model)
     {

@@ -6,7 +6,8 @@ namespace Warden.Guards.Detectors;
 /// <summary>
 /// Requests for clearly harmful content. A learned model trained with many safe-but-alarming negatives
 /// ("how do I kill a Python process") decides, over hashed n-grams plus intent indicators (harmful object, request
-/// form, evasion, defensive framing, harmless object); keyword categories only name the finding.
+/// form, evasion, defensive framing, harmless object), plus a deep layer when the model file has one; keyword
+/// categories only name the finding.
 /// </summary>
 internal sealed class HarmfulRequestDetector(LinearModel model, double threshold) : IScoringDetector
 {
@@ -22,8 +23,17 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
     /// Probability from the n-gram model plus the intent indicators (<see cref="HarmIntent"/>), the same features the
     /// model was trained with.
     /// </summary>
-    internal static double Score(string normalized, LinearModel model) =>
-        LinearModel.Sigmoid(model.Margin(normalized) + HarmIntent.Margin(normalized, model));
+    internal static double Score(string normalized, LinearModel model)
+    {
+        if (model.Deep is null)
+        {
+            return LinearModel.Sigmoid(model.Margin(normalized) + HarmIntent.Margin(normalized, model));
+        }
+
+        Span<int> indicators = stackalloc int[HarmIntent.MaxIndicators];
+        indicators = indicators[..HarmIntent.IndicatorBuckets(normalized, model.Bits, indicators)];
+        return LinearModel.Sigmoid(model.Margin(normalized) + model.IndicatorSum(indicators) + model.DeepMargin(normalized, indicators));
+    }
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {

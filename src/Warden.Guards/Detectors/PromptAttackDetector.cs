@@ -5,7 +5,7 @@ namespace Warden.Guards.Detectors;
 
 /// <summary>
 /// Prompt injection, jailbreaks and prompt extraction: normalise away obfuscation, then take the stronger of
-/// high-precision multilingual rules and the learned linear model.
+/// high-precision multilingual rules and the learned model (linear, or wide and deep when the model file has a deep layer).
 /// </summary>
 internal sealed class PromptAttackDetector(LinearModel model, double threshold) : IScoringDetector
 {
@@ -38,13 +38,16 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
         // Rule hits are features of the model (learned weights), so one calibrated score combines both.
         var (kind, indicators) = AttackRules.Evaluate(normalized, model.Bits);
         var ruleSum = model.IndicatorSum(indicators);
-        var z = model.Margin(normalized) + ruleSum;
+        var deepWhole = model.DeepMargin(normalized, indicators);
+        var z = model.Margin(normalized) + ruleSum + deepWhole;
 
         // A long text also scores as its strongest window, so one injected sentence in a long document is not diluted.
         // Windows carry the whole text's rule hits (the sentence that fired a rule is usually in the strongest window).
         foreach (var (start, length) in TextWindows.Split(normalized))
         {
-            z = Math.Max(z, model.Margin(normalized.AsSpan(start, length)) + ruleSum - LinearTrainer.WindowOffset);
+            var window = normalized.AsSpan(start, length);
+            var deep = model.Deep is { WholeTextInWindows: true } ? deepWhole : model.DeepMargin(window, indicators);
+            z = Math.Max(z, model.Margin(window) + ruleSum + deep - LinearTrainer.WindowOffset);
         }
 
         return (LinearModel.Sigmoid(z), kind);

@@ -12,15 +12,20 @@ internal static class FeatureHasher
     private const uint WordSalt = 0x9E3779B9;
     private const uint BigramSalt = 0x85EBCA6B;
 
-    /// <summary>Calls <paramref name="sink"/> for every feature occurrence (bucket, value).</summary>
+    /// <summary>Calls <paramref name="sink"/> for every feature occurrence (bucket, value): word features, then character n-grams.</summary>
     public static void Extract<TSink>(ReadOnlySpan<char> text, int bits, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
+        ExtractWords(text, bits, ref sink);
+        ExtractChars(text, bits, ref sink);
+    }
+
+    /// <summary>Word unigram and bigram features only (the deep layer's input), in the same order and scale as <see cref="Extract"/>.</summary>
+    public static void ExtractWords<TSink>(ReadOnlySpan<char> text, int bits, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
         var mask = (1u << bits) - 1;
-        var wordCount = CountWords(text);
-        var charCount = Math.Max(text.Length, 1) * 3;
-        var wordScale = 1f / MathF.Sqrt(Math.Max(wordCount * 2, 1));
-        var charScale = 1f / MathF.Sqrt(charCount);
+        var wordScale = 1f / MathF.Sqrt(Math.Max(CountWords(text) * 2, 1));
 
         uint prev = 0;
         var havePrev = false;
@@ -49,6 +54,14 @@ internal static class FeatureHasher
             prev = h;
             havePrev = true;
         }
+    }
+
+    private static void ExtractChars<TSink>(ReadOnlySpan<char> text, int bits, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        var mask = (1u << bits) - 1;
+        var charCount = Math.Max(text.Length, 1) * 3;
+        var charScale = 1f / MathF.Sqrt(charCount);
 
         // Character n-grams over the text with whitespace runs collapsed to one space.
         Span<char> window = stackalloc char[5];

@@ -1,16 +1,23 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Warden.Guards.Model;
 
 /// <summary>
-/// A logistic-regression model over hashed features. The file is a small fixed binary layout (see <see cref="Write"/>)
-/// so that training is reproducible byte for byte and loading needs no serializer.
+/// A logistic-regression model over hashed features, optionally with a <see cref="DeepLayer"/> whose output is added to
+/// the margin (wide and deep). The file is a small fixed binary layout (see <see cref="Write"/>) so that training is
+/// reproducible byte for byte and loading needs no serializer: "WGM1" is the linear model; "WGM2" appends the deep
+/// layer and a SHA-256 of everything before it, so a truncated or corrupted file is refused.
 /// </summary>
 internal sealed class LinearModel
 {
-    private const uint Magic = 0x314D4757; // "WGM1"
+    private const uint MagicPrefix = 0x004D4757; // "WGM" + a version digit in the high byte
+    private const uint MagicV1 = 0x314D4757; // "WGM1"
+    private const uint MagicV2 = 0x324D4757; // "WGM2"
+    private const int DigestLength = 32;
 
-    public LinearModel(string name, int bits, float bias, float threshold, float[] weights, string trainedFrom)
+    public LinearModel(string name, int bits, float bias, float threshold, float[] weights, string trainedFrom, DeepLayer? deep = null)
     {
         Name = name;
         Bits = bits;
@@ -18,6 +25,7 @@ internal sealed class LinearModel
         Threshold = threshold;
         Weights = weights;
         TrainedFrom = trainedFrom;
+        Deep = deep;
     }
 
     public string Name { get; }
@@ -30,6 +38,9 @@ internal sealed class LinearModel
     public float Threshold { get; }
 
     public float[] Weights { get; }
+
+    /// <summary>The deep half of a wide-and-deep model, or null for a linear model.</summary>
+    public DeepLayer? Deep { get; }
 
     /// <summary>Digest of the training data, so a model can be traced to its inputs.</summary>
     public string TrainedFrom { get; }
@@ -72,6 +83,10 @@ internal sealed class LinearModel
         return z;
     }
 
+    /// <summary>The deep layer's margin contribution for a text or window and its indicator buckets; 0 for a linear model.</summary>
+    public double DeepMargin(ReadOnlySpan<char> normalizedPart, ReadOnlySpan<int> indicators) =>
+        Deep?.Margin(normalizedPart, indicators) ?? 0;
+
     /// <summary>Value of one indicator feature (rule hit).</summary>
     public const float IndicatorValue = 1f;
 
@@ -80,17 +95,30 @@ internal sealed class LinearModel
     /// <summary>Writes the model; weights are stored as float16 to keep the repository small.</summary>
     public void Write(Stream stream)
     {
-        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        w.Write(Magic);
-        w.Write(Name);
-        w.Write(TrainedFrom);
-        w.Write(Bits);
-        w.Write(Bias);
-        w.Write(Threshold);
-        foreach (var x in Weights)
+        using var ms = new MemoryStream();
+        using (var w = new BinaryWriter(ms, Encoding.UTF8, leaveOpen: true))
         {
-            w.Write((Half)x);
+            w.Write(Deep is null ? MagicV1 : MagicV2);
+            w.Write(Name);
+            w.Write(TrainedFrom);
+            w.Write(Bits);
+            w.Write(Bias);
+            w.Write(Threshold);
+            foreach (var x in Weights)
+            {
+                w.Write((Half)x);
+            }
+
+            Deep?.Write(w);
         }
+
+        if (Deep is not null)
+        {
+            ms.Write(SHA256.HashData(ms.GetBuffer().AsSpan(0, (int)ms.Length)));
+        }
+
+        ms.Position = 0;
+        ms.CopyTo(stream);
     }
 
     public byte[] ToBytes()
@@ -100,14 +128,53 @@ internal sealed class LinearModel
         return ms.ToArray();
     }
 
+    /// <summary>Reads a model; a wrong, unknown-version, truncated or corrupted file throws <see cref="GuardErrors.ModelInvalid"/>.</summary>
     public static LinearModel Read(Stream stream)
     {
-        using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        if (r.ReadUInt32() != Magic)
+        using var all = new MemoryStream();
+        stream.CopyTo(all);
+        var bytes = all.GetBuffer().AsSpan(0, (int)all.Length);
+        var magic = bytes.Length >= 4 ? BinaryPrimitives.ReadUInt32LittleEndian(bytes) : 0;
+        if ((magic & 0x00FFFFFF) != MagicPrefix)
         {
             throw new GuardException(GuardErrors.ModelInvalid, "guard model file has the wrong format; rebuild it with 'warden guard train'.");
         }
 
+        if (magic is not (MagicV1 or MagicV2))
+        {
+            throw new GuardException(GuardErrors.ModelInvalid, $"guard model file has format version '{(char)(magic >> 24)}', which this build cannot read; rebuild it with 'warden guard train' or upgrade Warden.");
+        }
+
+        if (magic == MagicV2)
+        {
+            if (bytes.Length < 4 + DigestLength || !SHA256.HashData(bytes[..^DigestLength]).AsSpan().SequenceEqual(bytes[^DigestLength..]))
+            {
+                throw new GuardException(GuardErrors.ModelInvalid, "guard model file is truncated or corrupted (checksum mismatch); rebuild it with 'warden guard train'.");
+            }
+
+            all.SetLength(all.Length - DigestLength);
+        }
+
+        all.Position = 4;
+        try
+        {
+            var model = ReadBody(all, deep: magic == MagicV2);
+            if (all.Position != all.Length)
+            {
+                throw new GuardException(GuardErrors.ModelInvalid, $"guard model '{model.Name}' has unexpected trailing bytes; rebuild it with 'warden guard train'.");
+            }
+
+            return model;
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or FormatException)
+        {
+            throw new GuardException(GuardErrors.ModelInvalid, "guard model file is truncated or corrupted; rebuild it with 'warden guard train'.", ex);
+        }
+    }
+
+    private static LinearModel ReadBody(Stream stream, bool deep)
+    {
+        using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var name = r.ReadString();
         var from = r.ReadString();
         var bits = r.ReadInt32();
@@ -124,7 +191,8 @@ internal sealed class LinearModel
             weights[i] = (float)r.ReadHalf();
         }
 
-        return new LinearModel(name, bits, bias, threshold, weights, from);
+        var layer = deep ? DeepLayer.Read(r, name) : null;
+        return new LinearModel(name, bits, bias, threshold, weights, from, layer);
     }
 
     /// <summary>Loads a model shipped as an embedded resource.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Warden.Guards.Text;
+using Warden.Guards.Training;
 
 namespace Warden.Guards.Model;
 
@@ -31,9 +32,10 @@ internal static class LinearTrainer
     /// <summary>
     /// As above; with <paramref name="windowed"/>, held-out scores are the maximum over the whole text and its
     /// <see cref="TextWindows"/>, exactly as the prompt-attack detector scores at run time, so the threshold is chosen
-    /// for the score that is actually used. Weights are still fitted on whole texts.
+    /// for the score that is actually used. Weights are still fitted on whole texts. With <paramref name="deep"/>, a
+    /// <see cref="DeepLayer"/> is trained jointly with the linear weights (wide and deep) and its output is part of every score.
     /// </summary>
-    public static TrainingResult Train(string name, IReadOnlyList<TrainingExample> examples, double targetFpr, Func<string, int[]>? indicators, string? hardKind, double hardFpr, bool windowed)
+    public static TrainingResult Train(string name, IReadOnlyList<TrainingExample> examples, double targetFpr, Func<string, int[]>? indicators, string? hardKind, double hardFpr, bool windowed, WideDeepOptions? deep = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         var ordered = examples.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Text, StringComparer.Ordinal)
@@ -45,6 +47,12 @@ internal static class LinearTrainer
         var hits = normalized.Select(n => indicators?.Invoke(n) ?? []).ToArray();
         var features = normalized.Select((n, i) => Featurize(n, hits[i])).ToArray();
         var windows = normalized.Select(n => windowed ? TextWindows.Split(n).Select(w => Featurize(n.Substring(w.Start, w.Length), [])).ToArray() : []).ToArray();
+        // The deep layer's inputs: a window carries the whole text's indicators, as at run time.
+        var deepRows = deep is null ? null : normalized.Select((n, i) => FeaturizeDeep(n, hits[i], deep)).ToArray();
+        var deepWindows = deep is null || !windowed || deep.WholeTextInWindows ? null
+            : normalized.Select((n, i) => TextWindows.Split(n).Select(w => FeaturizeDeep(n.Substring(w.Start, w.Length), hits[i], deep)).ToArray()).ToArray();
+        var pre = new double[deep?.Hidden ?? 0];
+        var deepWeight = ordered.Select(e => deep is not null && e.Source.StartsWith("warden:", StringComparison.Ordinal) ? deep.OwnDataWeight : 1.0).ToArray();
 
         // Hard negatives (hardKind) count more in the loss, so the model learns what separates them from positives.
         var boost = ordered.Select(e => hardKind is not null && string.Equals(e.Kind, hardKind, StringComparison.Ordinal) ? HardNegativeWeight : 1.0).ToArray();
@@ -53,12 +61,13 @@ internal static class LinearTrainer
         foreach (var held in groupNames)
         {
             var trainIdx = Enumerable.Range(0, ordered.Count).Where(i => !string.Equals(groups[i], held, StringComparison.Ordinal)).ToArray();
-            var (w, b) = Fit(features, labels, trainIdx, boost);
+            var (w, b, layer) = Fit(features, labels, trainIdx, boost, deepRows, deep, deepWeight);
             for (var i = 0; i < ordered.Count; i++)
             {
                 if (string.Equals(groups[i], held, StringComparison.Ordinal))
                 {
-                    var z = Dot(w, features[i]) + b;
+                    var deepWhole = layer is null ? 0 : DeepTrainer.Forward(layer, deepRows![i], pre);
+                    var z = Dot(w, features[i]) + b + deepWhole;
                     // A window also carries the whole text's rule hits, as at run time (PromptAttackDetector).
                     var ruleSum = 0.0;
                     foreach (var bucket in hits[i])
@@ -66,9 +75,10 @@ internal static class LinearTrainer
                         ruleSum += w[bucket] * LinearModel.IndicatorValue;
                     }
 
-                    foreach (var row in windows[i])
+                    for (var k = 0; k < windows[i].Length; k++)
                     {
-                        z = Math.Max(z, Dot(w, row) + ruleSum + b - WindowOffset);
+                        var deepPart = layer is null ? 0 : layer.WholeTextInWindows ? deepWhole : DeepTrainer.Forward(layer, deepWindows![i][k], pre);
+                        z = Math.Max(z, Dot(w, windows[i][k]) + deepPart + ruleSum + b - WindowOffset);
                     }
 
                     oof[i] = LinearModel.Sigmoid(z);
@@ -83,9 +93,9 @@ internal static class LinearTrainer
             threshold = Math.Max(threshold, ChooseThreshold(idx.Select(i => oof[i]).ToArray(), idx.Select(i => labels[i]).ToArray(), hardFpr));
         }
 
-        var (weights, bias) = Fit(features, labels, Enumerable.Range(0, ordered.Count).ToArray(), boost);
+        var (weights, bias, deepLayer) = Fit(features, labels, Enumerable.Range(0, ordered.Count).ToArray(), boost, deepRows, deep, deepWeight);
         var digest = Digest(ordered);
-        var model = new LinearModel(name, Bits, (float)bias, (float)threshold, weights, digest);
+        var model = new LinearModel(name, Bits, (float)bias, (float)threshold, weights, digest, deepLayer);
         return new TrainingResult(model, oof, labels, ordered);
     }
 
@@ -150,6 +160,29 @@ internal static class LinearTrainer
         return new SparseRow(buckets, values);
     }
 
+    private static SparseRow FeaturizeDeep(string normalized, int[] indicators, WideDeepOptions deep)
+    {
+        var sums = new Dictionary<int, float>();
+        var sink = new DictSink(sums);
+        if (deep.Inputs == DeepInputs.WordsAndChars)
+        {
+            FeatureHasher.Extract(normalized, deep.Bits, ref sink);
+        }
+        else if (deep.Inputs == DeepInputs.Words)
+        {
+            FeatureHasher.ExtractWords(normalized, deep.Bits, ref sink);
+        }
+
+        var mask = (1 << deep.Bits) - 1;
+        foreach (var bucket in indicators)
+        {
+            sink.Add(bucket & mask, LinearModel.IndicatorValue);
+        }
+
+        var buckets = sums.Keys.Order().ToArray();
+        return new SparseRow(buckets, buckets.Select(k => sums[k]).ToArray());
+    }
+
     private const double HardNegativeWeight = 4.0;
 
     /// <summary>
@@ -158,9 +191,14 @@ internal static class LinearTrainer
     /// </summary>
     public const double WindowOffset = 1.0;
 
-    private static (float[] Weights, double Bias) Fit(SparseRow[] rows, bool[] labels, int[] indices, double[] boost)
+    private static (float[] Weights, double Bias, DeepLayer? Deep) Fit(SparseRow[] rows, bool[] labels, int[] indices, double[] boost, SparseRow[]? deepRows, WideDeepOptions? deep, double[] deepWeight)
     {
         var w = new float[1 << Bits];
+        var layer = deep is null ? null : DeepTrainer.Init(deep, Seed + 1);
+        var pre = new double[deep?.Hidden ?? 0];
+        var grad = new double[deep?.Hidden ?? 0];
+        var epochs = deep?.Epochs ?? Epochs;
+        var dropRng = new Random(Seed + 2);
         double b = 0;
         var pos = indices.Count(i => labels[i]);
         var neg = indices.Length - pos;
@@ -170,7 +208,7 @@ internal static class LinearTrainer
         var order = (int[])indices.Clone();
         var rng = new Random(Seed);
         var step = 0;
-        for (var epoch = 0; epoch < Epochs; epoch++)
+        for (var epoch = 0; epoch < epochs; epoch++)
         {
             for (var i = order.Length - 1; i > 0; i--)
             {
@@ -181,7 +219,8 @@ internal static class LinearTrainer
             foreach (var idx in order)
             {
                 var row = rows[idx];
-                var z = b + Dot(w, row);
+                var deepRow = layer is null ? null : deep!.Dropout > 0 ? DeepTrainer.Dropout(deepRows![idx], deep.Dropout, dropRng) : deepRows![idx];
+                var z = b + Dot(w, row) + (layer is null ? 0 : DeepTrainer.Forward(layer, deepRow!, pre));
                 var p = LinearModel.Sigmoid(z);
                 var y = labels[idx] ? 1.0 : 0.0;
                 var g = (p - y) * (labels[idx] ? posWeight : negWeight) * boost[idx];
@@ -195,11 +234,16 @@ internal static class LinearTrainer
                 }
 
                 b -= lr * g * 0.1;
+                if (layer is not null)
+                {
+                    DeepTrainer.Step(layer, deepRow!, pre, g * deepWeight[idx], deep!.LearningRate / (1.0 + (step * 1e-4)), deep.L2, grad);
+                }
+
                 step++;
             }
         }
 
-        return (w, b);
+        return (w, b, layer);
     }
 
     private static double Dot(float[] w, SparseRow row)
@@ -245,8 +289,6 @@ internal static class LinearTrainer
     {
         public void Add(int bucket, float value) => sums[bucket] = sums.GetValueOrDefault(bucket) + value;
     }
-
-    private sealed record SparseRow(int[] Buckets, float[] Values);
 }
 
 /// <summary>A trained model plus its out-of-fold (held-out-source) scores for reporting.</summary>

@@ -26,9 +26,30 @@ public static class GuardTrainer
     public static IReadOnlyList<string> Train(string? sharedDir, string ownDir, string outputDir, int? maxPerSource = null) =>
         Train(sharedDir, ownDir, outputDir, maxPerSource, oofDir: null);
 
+    /// <summary>Deep layer of the shipped prompt-attack model (null: linear only).</summary>
+    public static WideDeepOptions? ShippedAttackDeep => null;
+
+    /// <summary>Deep layer of the shipped harmful-request model (null: linear only; round 8's candidate is in docs/guards.md).</summary>
+    public static WideDeepOptions? ShippedHarmfulDeep => null;
+
     /// <summary>As <see cref="Train(string?, string, string, int?)"/>; with <paramref name="oofDir"/>, also writes each model's held-out-source scores there (JSONL).</summary>
-    public static IReadOnlyList<string> Train(string? sharedDir, string ownDir, string outputDir, int? maxPerSource, string? oofDir)
+    public static IReadOnlyList<string> Train(string? sharedDir, string ownDir, string outputDir, int? maxPerSource, string? oofDir) =>
+        Train(sharedDir, ownDir, outputDir, maxPerSource, oofDir, ShippedAttackDeep, ShippedHarmfulDeep);
+
+    /// <summary>
+    /// As above with explicit deep layers (wide-and-deep models) for prompt-attack and harmful-request; null trains a
+    /// linear model. The shipped configuration is <see cref="ShippedAttackDeep"/> and <see cref="ShippedHarmfulDeep"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Train(string? sharedDir, string ownDir, string outputDir, int? maxPerSource, string? oofDir, WideDeepOptions? attackDeep, WideDeepOptions? harmfulDeep)
     {
+        foreach (var deep in new[] { attackDeep, harmfulDeep })
+        {
+            if (deep?.Validate() is { Count: > 0 } errors)
+            {
+                throw new GuardException(GuardErrors.ModelInvalid, "invalid deep layer options: " + string.Join("; ", errors));
+            }
+        }
+
         var attack = Load(sharedDir, ownDir, "prompt-attack", "attack", maxPerSource);
         var harmfulOwn = Load(sharedDir, ownDir, "harmful-request", "harmful", maxPerSource);
         if (attack.Count == 0 || harmfulOwn.Count == 0)
@@ -46,7 +67,8 @@ public static class GuardTrainer
                 ? n => Detectors.AttackRules.Indicators(n, LinearTrainer.Bits)
                 : n => Detectors.HarmIntent.Indicators(n, LinearTrainer.Bits);
             var hard = file == ModelFiles.HarmfulRequest ? "safe-alarming" : null;
-            var result = LinearTrainer.Train(Path.GetFileNameWithoutExtension(file), data, fpr, indicators, hard, HarmfulSafeAlarmingFpr, windowed: file == ModelFiles.PromptAttack);
+            var deepOptions = file == ModelFiles.PromptAttack ? attackDeep : harmfulDeep;
+            var result = LinearTrainer.Train(Path.GetFileNameWithoutExtension(file), data, fpr, indicators, hard, HarmfulSafeAlarmingFpr, windowed: file == ModelFiles.PromptAttack, deepOptions);
             File.WriteAllBytes(Path.Combine(outputDir, file), result.Model.ToBytes());
             if (oofDir is not null)
             {

@@ -26,8 +26,12 @@ internal static class GuardCommands
         var data = new Option<string>("--data") { Description = "The repository's own guard data directory.", DefaultValueFactory = _ => Path.Combine("data", "guard") };
         var output = new Option<string>("--out") { Description = "Where to write the model files.", DefaultValueFactory = _ => Path.Combine("models", "guard") };
         var oof = new Option<string?>("--oof") { Description = "Also write held-out-source scores per training example (JSONL) to this directory." };
+        var attackDeep = new Option<string?>("--deep") { Description = "Experiment: prompt-attack's deep layer, e.g. 'hidden=32,bits=16,lr=0.05,l2=1e-6,epochs=6' or 'off' (linear); default: the shipped configuration." };
+        var harmfulDeep = new Option<string?>("--harmful-deep") { Description = "Experiment: the same for harmful-request." };
         var cmd = new Command("train", "Rebuild the shipped guard models bit-for-bit (run from the repository root).");
         cmd.Options.Add(oof);
+        cmd.Options.Add(attackDeep);
+        cmd.Options.Add(harmfulDeep);
         cmd.Options.Add(shared);
         cmd.Options.Add(data);
         cmd.Options.Add(output);
@@ -35,7 +39,9 @@ internal static class GuardCommands
         {
             return Run(() =>
             {
-                foreach (var line in GuardTrainer.Train(pr.GetValue(shared), pr.GetValue(data)!, pr.GetValue(output)!, maxPerSource: null, oofDir: pr.GetValue(oof)))
+                var attack = DeepOptions(pr.GetValue(attackDeep), GuardTrainer.ShippedAttackDeep);
+                var harmful = DeepOptions(pr.GetValue(harmfulDeep), GuardTrainer.ShippedHarmfulDeep);
+                foreach (var line in GuardTrainer.Train(pr.GetValue(shared), pr.GetValue(data)!, pr.GetValue(output)!, maxPerSource: null, pr.GetValue(oof), attack, harmful))
                 {
                     Console.WriteLine(line);
                 }
@@ -43,6 +49,8 @@ internal static class GuardCommands
         });
         return cmd;
     }
+
+    private static WideDeepOptions? DeepOptions(string? spec, WideDeepOptions? shipped) => spec is null ? shipped : WideDeepOptions.Parse(spec);
 
     private static Command Eval()
     {
