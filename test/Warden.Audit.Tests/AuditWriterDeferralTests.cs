@@ -67,21 +67,19 @@ public sealed class AuditWriterDeferralTests
     }
 
     /// <summary>Links in memory and remembers how many events each commit held.</summary>
-    private sealed class BatchRecordingStore : IAuditStore
+    private sealed class BatchRecordingStore : AppendOnlyTestStore
     {
         private readonly Lock _gate = new();
-        private ChainAnchor _head = ChainAnchor.Genesis;
         private int _calls;
 
         public List<int> BatchSizes { get; } = [];
 
-        public Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken)
+        public override Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken)
         {
             lock (_gate)
             {
                 Interlocked.Increment(ref _calls);
-                var records = AuditChain.Link(_head, bodies);
-                _head = new ChainAnchor(records[^1].Sequence, records[^1].Hash);
+                var records = Link(bodies);
                 BatchSizes.Add(records.Count);
                 return Task.FromResult<IReadOnlyList<AuditRecord>>(records);
             }
@@ -99,23 +97,5 @@ public sealed class AuditWriterDeferralTests
 
             Assert.Equal(before, Volatile.Read(ref _calls));
         }
-
-        public Task<ChainAnchor> GetHeadAsync(CancellationToken cancellationToken) => Task.FromResult(_head);
-
-        public Task<ChainAnchor> GetAnchorAsync(CancellationToken cancellationToken) => Task.FromResult(ChainAnchor.Genesis);
-
-        public Task<IReadOnlyList<AuditRecord>> ReadAsync(long afterSequence, int limit, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<AuditRecord>> SearchAsync(AuditQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task AddCheckpointAsync(AuditCheckpoint checkpoint, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<AuditCheckpoint>> GetCheckpointsAsync(long afterSequence, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<int> PruneAsync(long throughSequence, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<long> GetCursorAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task SetCursorAsync(string name, long sequence, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }

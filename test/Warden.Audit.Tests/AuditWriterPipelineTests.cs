@@ -109,12 +109,11 @@ public sealed class AuditWriterPipelineTests
         Assert.True(pending.IsCompletedSuccessfully);
     }
 
-    /// <summary>Links in memory; each commit's sync is completed (or failed) by the test.</summary>
-    private sealed class PipelinedStore : IAuditStore, IPipelinedAuditStore
+    /// <summary>Links in memory; each commit's sync is completed (or failed) by the test. Only the pipelined append is used.</summary>
+    private sealed class PipelinedStore : AppendOnlyTestStore, IPipelinedAuditStore
     {
         private readonly Lock _gate = new();
         private readonly List<Action<Exception?>> _syncs = [];
-        private ChainAnchor _head = ChainAnchor.Genesis;
 
         /// <summary>Reports each commit durable before returning its records (as a store that synced inline does).</summary>
         public bool ReportInline { get; init; }
@@ -134,8 +133,7 @@ public sealed class AuditWriterPipelineTests
         {
             lock (_gate)
             {
-                var records = AuditChain.Link(_head, bodies);
-                _head = new ChainAnchor(records[^1].Sequence, records[^1].Hash);
+                var records = Link(bodies);
                 _syncs.Add(durable);
                 if (ReportInline)
                 {
@@ -160,6 +158,8 @@ public sealed class AuditWriterPipelineTests
             Assert.Equal(count, Commits);
         }
 
+        public override Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken) => throw new NotSupportedException();
+
         private Action<Exception?> Get(int commit)
         {
             lock (_gate)
@@ -167,25 +167,5 @@ public sealed class AuditWriterPipelineTests
                 return _syncs[commit];
             }
         }
-
-        public Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<ChainAnchor> GetHeadAsync(CancellationToken cancellationToken) => Task.FromResult(_head);
-
-        public Task<ChainAnchor> GetAnchorAsync(CancellationToken cancellationToken) => Task.FromResult(ChainAnchor.Genesis);
-
-        public Task<IReadOnlyList<AuditRecord>> ReadAsync(long afterSequence, int limit, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<AuditRecord>> SearchAsync(AuditQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task AddCheckpointAsync(AuditCheckpoint checkpoint, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<AuditCheckpoint>> GetCheckpointsAsync(long afterSequence, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<int> PruneAsync(long throughSequence, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<long> GetCursorAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task SetCursorAsync(string name, long sequence, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }
