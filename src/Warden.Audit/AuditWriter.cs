@@ -171,7 +171,11 @@ public sealed class AuditWriter : IAsyncDisposable
         return prompt;
     }
 
-    /// <summary>Takes a sync slot (released when the commit has reported), so that under load the batch grows instead of each event getting a commit of its own.</summary>
+    /// <summary>
+    /// Commits under the sync slot the loop took before draining the batch; the slot is released when the commit has
+    /// reported, so that while <see cref="MaxUnsynced"/> commits sync the next batch grows instead of each event getting
+    /// a commit of its own.
+    /// </summary>
     private void Commit(List<Pending> batch)
     {
         Pending[] waiters = [.. batch];
@@ -250,7 +254,15 @@ public sealed class AuditWriter : IAsyncDisposable
 
             foreach (var listener in _listeners)
             {
-                listener(records[^1].Sequence);
+                try
+                {
+                    listener(records[^1].Sequence);
+                }
+                catch (Exception)
+                {
+                    // A listener only wakes an exporter (which also polls); it must not fail a durable commit, nor
+                    // throw into the store's sync thread that may be running this.
+                }
             }
 
             return;

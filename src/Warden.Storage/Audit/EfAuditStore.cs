@@ -39,7 +39,7 @@ internal sealed class EfAuditStore(IDbContextFactory<WardenDbContext> factory) :
         {
             return await _sqlite.AppendAsync(bodies, cancellationToken);
         }
-        catch (Exception ex) when (ex is not WardenException && ex is not OperationCanceledException && (ex is IOException || StoreFailures.IsUnavailable(ex)))
+        catch (Exception ex) when (ex is not WardenException && ex is not OperationCanceledException && IsUnavailable(ex))
         {
             throw new WardenException(Errors.StoreUnavailable(), ex);
         }
@@ -58,13 +58,16 @@ internal sealed class EfAuditStore(IDbContextFactory<WardenDbContext> factory) :
 
         try
         {
-            return _sqlite.Append(bodies, error => durable(error is null or WardenException || !(error is IOException || StoreFailures.IsUnavailable(error)) ? error : new WardenException(Errors.StoreUnavailable(), error)), CancellationToken.None);
+            return _sqlite.Append(bodies, error => durable(error is null || error is WardenException || !IsUnavailable(error) ? error : new WardenException(Errors.StoreUnavailable(), error)), CancellationToken.None);
         }
-        catch (Exception ex) when (ex is not WardenException && StoreFailures.IsUnavailable(ex))
+        catch (Exception ex) when (ex is not WardenException && IsUnavailable(ex))
         {
             throw new WardenException(Errors.StoreUnavailable(), ex);
         }
     }
+
+    /// <summary>The database cannot be written: a connection or file-system failure, or a failed WAL sync (an <see cref="IOException"/>).</summary>
+    private static bool IsUnavailable(Exception ex) => ex is IOException || StoreFailures.IsUnavailable(ex);
 
     /// <summary>PostgreSQL: advisory chain lock, then 100-row insert statements (SQLite appends go through <see cref="SqliteAuditAppender"/>).</summary>
     private Task<IReadOnlyList<AuditRecord>> AppendPostgresAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken) =>

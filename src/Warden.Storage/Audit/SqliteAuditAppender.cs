@@ -9,10 +9,10 @@ namespace Warden.Storage.Audit;
 /// <summary>
 /// The SQLite append path of the audit writer: one dedicated connection kept open for the writer's lifetime, with
 /// its statements prepared once. A commit is then BEGIN IMMEDIATE, one head read, one prepared insert per event,
-/// one head update and COMMIT, without a DbContext, a connection open or statement compilation per
-/// batch. With full sync configured, the COMMIT only writes the WAL frames and a <see cref="WalSyncer"/> syncs them, so
-/// the next batch can be written while this one syncs (<see cref="Append"/>). The write transaction excludes other writers (other processes on the same file), so the head read under it
-/// is the true head. Any failure closes the connection; the next batch opens a fresh one.
+/// one head update and COMMIT, without a DbContext, a connection open or statement compilation per batch. With full
+/// sync configured, the COMMIT only writes the WAL frames and a <see cref="WalSyncer"/> syncs them, so the next batch
+/// can be written while this one syncs (<see cref="Append"/>). The write transaction excludes other writers (other
+/// processes on the same file), so the head read under it is the true head. Any failure closes the connection; the next batch opens a fresh one.
 /// Most WAL checkpoint work is taken off the commit path: every <see cref="CheckpointEvery"/> commits a passive
 /// checkpoint runs on a connection of its own, concurrently with further appends, and copies the WAL's pages into the
 /// database file. SQLite's own automatic checkpoint (in the committing connection, every ~1,000 pages) still runs,

@@ -186,7 +186,15 @@ internal sealed partial class WalSyncer : IDisposable
 
             foreach (var durable in ready)
             {
-                durable(failure);
+                try
+                {
+                    durable(failure);
+                }
+                catch (Exception)
+                {
+                    // A callback must not throw (see Committed); if one does, the others are still told and the
+                    // sync thread lives on.
+                }
             }
         }
     }
