@@ -24,8 +24,11 @@ public sealed class TrainingTests
         try
         {
             var own = Path.Combine(root, "data", "guard");
-            GuardTrainer.Train(shared, own, a, maxPerSource: 3, oofDir: null, deep ?? GuardTrainer.ShippedAttackDeep, deep ?? GuardTrainer.ShippedHarmfulDeep);
-            GuardTrainer.Train(shared, own, b, maxPerSource: 3, oofDir: null, deep ?? GuardTrainer.ShippedAttackDeep, deep ?? GuardTrainer.ShippedHarmfulDeep);
+            // The dev report is opt-in (blind sets must not be read by accident) and never changes the model.
+            var quiet = GuardTrainer.Train(shared, own, a, maxPerSource: 3, oofDir: null, deep ?? GuardTrainer.ShippedAttackDeep, deep ?? GuardTrainer.ShippedHarmfulDeep);
+            var withDev = GuardTrainer.Train(shared, own, b, maxPerSource: 3, oofDir: null, deep ?? GuardTrainer.ShippedAttackDeep, deep ?? GuardTrainer.ShippedHarmfulDeep, devReport: true);
+            Assert.DoesNotContain(quiet, l => l.StartsWith("  dev ", StringComparison.Ordinal));
+            Assert.Contains(withDev, l => l.StartsWith("  dev harmful-request.dev6", StringComparison.Ordinal));
             var files = new List<byte[]>();
             foreach (var file in new[] { "prompt-attack.bin", "harmful-request.bin" })
             {

@@ -39,8 +39,10 @@ public static class GuardTrainer
     /// <summary>
     /// As above with explicit deep layers (wide-and-deep models) for prompt-attack and harmful-request; null trains a
     /// linear model. The shipped configuration is <see cref="ShippedAttackDeep"/> and <see cref="ShippedHarmfulDeep"/>.
+    /// With <paramref name="devReport"/>, the harmful-request dev files (blind sets among them) are scored too; off by
+    /// default, so that an experiment does not read a blind set without asking to.
     /// </summary>
-    public static IReadOnlyList<string> Train(string? sharedDir, string ownDir, string outputDir, int? maxPerSource, string? oofDir, WideDeepOptions? attackDeep, WideDeepOptions? harmfulDeep)
+    public static IReadOnlyList<string> Train(string? sharedDir, string ownDir, string outputDir, int? maxPerSource, string? oofDir, WideDeepOptions? attackDeep, WideDeepOptions? harmfulDeep, bool devReport = false)
     {
         foreach (var deep in new[] { attackDeep, harmfulDeep })
         {
@@ -88,7 +90,7 @@ public static class GuardTrainer
                 .GroupBy(x => (x.Corpus, x.Positive)).OrderBy(g => g.Key.Corpus, StringComparer.Ordinal).ThenBy(g => g.Key.Positive)
                 .Select(g => $"{g.Key.Corpus} {(g.Key.Positive ? "pos" : "neg")} {g.Count(x => x.Hit)}/{g.Count()}");
             report.Add($"  public corpora held out whole (flagged/total): {string.Join(", ", byCorpus)}");
-            if (file == ModelFiles.HarmfulRequest)
+            if (devReport && file == ModelFiles.HarmfulRequest)
             {
                 report.AddRange(HarmfulDevReport.Lines(ownDir, result.Model, oofDir));
             }
