@@ -84,13 +84,19 @@ internal sealed class DeepLayer
             sink.Add(bucket & mask, LinearModel.IndicatorValue);
         }
 
+        return Bound(Sum(units));
+    }
+
+    /// <summary>The output before <see cref="Bound"/>: Σ Output[j]·ReLU(pre[j]) over the hidden units, in unit order (training and scoring share it, so they agree bit for bit).</summary>
+    public double Sum(ReadOnlySpan<double> pre)
+    {
         double z = 0;
         for (var j = 0; j < Hidden; j++)
         {
-            z += Output[j] * Math.Max(units[j], 0);
+            z += Output[j] * Math.Max(pre[j], 0);
         }
 
-        return Bound(z);
+        return z;
     }
 
     /// <summary>The soft clip s / (1 + |s| / Clip): close to s for small values, never beyond ±Clip (identity when Clip is 0).</summary>

@@ -50,18 +50,7 @@ internal static class DeepTrainer
             }
         }
 
-        return layer.Bound(Sum(layer, pre));
-    }
-
-    private static double Sum(DeepLayer layer, double[] pre)
-    {
-        double z = 0;
-        for (var j = 0; j < layer.Hidden; j++)
-        {
-            z += layer.Output[j] * Math.Max(pre[j], 0);
-        }
-
-        return z;
+        return layer.Bound(layer.Sum(pre));
     }
 
     /// <summary>
@@ -94,7 +83,7 @@ internal static class DeepTrainer
         var hidden = layer.Hidden;
         var output = layer.Output;
         var bias = layer.HiddenBias;
-        g *= layer.BoundSlope(Sum(layer, pre));
+        g *= layer.BoundSlope(layer.Sum(pre));
         for (var j = 0; j < hidden; j++)
         {
             // dOutput/dPre_j uses the output weight before it is updated.

@@ -41,17 +41,7 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
     public async Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditBody> bodies, CancellationToken cancellationToken)
     {
         var durable = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var records = Append(bodies, error =>
-        {
-            if (error is null)
-            {
-                durable.SetResult();
-            }
-            else
-            {
-                durable.SetException(error);
-            }
-        }, cancellationToken);
+        var records = Append(bodies, WalSyncer.Completes(durable), cancellationToken);
         await durable.Task.WaitAsync(cancellationToken);
         return records;
     }

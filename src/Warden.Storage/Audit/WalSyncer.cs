@@ -92,19 +92,22 @@ internal sealed partial class WalSyncer : IDisposable
     public Task Committed()
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Committed(error =>
-        {
-            if (error is null)
-            {
-                done.SetResult();
-            }
-            else
-            {
-                done.SetException(error);
-            }
-        });
+        Committed(Completes(done));
         return done.Task;
     }
+
+    /// <summary>A durability callback that completes <paramref name="done"/> (or faults it with the failure).</summary>
+    public static Action<Exception?> Completes(TaskCompletionSource done) => error =>
+    {
+        if (error is null)
+        {
+            done.SetResult();
+        }
+        else
+        {
+            done.SetException(error);
+        }
+    };
 
     public void Dispose()
     {
