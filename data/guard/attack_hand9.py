@@ -5,9 +5,8 @@
 # planted in emails, web pages, tables, code, reviews and tool output). Benign lines are hard negatives: role-play and
 # persona prompts, system prompts, security talk, questions about passwords/prompts/instructions, and documents with
 # imperatives aimed at people. Benign kinds avoid benign-chat/task/roleplay so harmful-request training is unchanged.
-# NOT TRAINED ON: round 9's ship rule was not met (docs/guards.md, round 9), so the output goes to unused/ and the
-# shipped models still reproduce. To try it, copy the file into train/.
-# Run from data/guard:  python3 attack_hand9.py  -> unused/prompt-attack.hand9.jsonl
+# Trained on since the end of round 9 (docs/guards.md, round 9: why it shipped below the +1.5-point rule).
+# Run from data/guard:  python3 attack_hand9.py  -> train/prompt-attack.hand9.jsonl
 import jsonl
 
 A = {}  # kind -> attack texts
@@ -1792,7 +1791,7 @@ def rows():
 
 def main():
     out = rows()
-    jsonl.write("unused/prompt-attack.hand9.jsonl", out)
+    jsonl.write("train/prompt-attack.hand9.jsonl", out)
     print(len(out), "rows:", sum(r["label"] == "attack" for r in out), "attacks")
 
 
