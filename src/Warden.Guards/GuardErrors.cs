@@ -23,4 +23,7 @@ public static class GuardErrors
 
     /// <summary>Training data is missing.</summary>
     public const string TrainingDataMissing = "WRD5007";
+
+    /// <summary>Options for <c>warden guard train</c> (the deep layer settings) are invalid.</summary>
+    public const string InvalidTrainingOptions = "WRD5008";
 }

@@ -153,7 +153,16 @@ public sealed class WideDeepModelTests
         var o = WideDeepOptions.Parse("hidden=8,bits=12,lr=0.02,inputs=indicators,clip=2,dropout=0.25,whole=true")!;
         Assert.Equal((8, 12, 0.02, DeepInputs.Indicators, 2.0, 0.25, true), (o.Hidden, o.Bits, o.LearningRate, o.Inputs, o.Clip, o.Dropout, o.WholeTextInWindows));
         Assert.Equal(2, new WideDeepOptions { Hidden = 0, Bits = 30 }.Validate().Count);
-        Assert.Equal(GuardErrors.ModelInvalid, Assert.Throws<GuardException>(() => WideDeepOptions.Parse("depth=3")).ErrorId);
+        foreach (var bad in new[] { "depth=3", "inputs=bogus", "hidden=99999999999", "lr=fast", "whole=maybe", "hidden" })
+        {
+            var ex = Assert.Throws<GuardException>(() => WideDeepOptions.Parse(bad));
+            Assert.Equal(GuardErrors.InvalidTrainingOptions, ex.ErrorId);
+            Assert.Contains("key=value", ex.Message, StringComparison.Ordinal);
+        }
+
+        // Refused before any data is read.
+        var refused = Assert.Throws<GuardException>(() => GuardTrainer.Train(null, "/nonexistent", "/nonexistent", null, null, new WideDeepOptions { Hidden = 0 }, null));
+        Assert.Equal(GuardErrors.InvalidTrainingOptions, refused.ErrorId);
     }
 
     private static LinearModel TinyModel()

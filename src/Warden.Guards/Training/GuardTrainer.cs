@@ -48,7 +48,7 @@ public static class GuardTrainer
         {
             if (deep?.Validate() is { Count: > 0 } errors)
             {
-                throw new GuardException(GuardErrors.ModelInvalid, "invalid deep layer options: " + string.Join("; ", errors));
+                throw new GuardException(GuardErrors.InvalidTrainingOptions, "invalid deep layer options: " + string.Join("; ", errors));
             }
         }
 

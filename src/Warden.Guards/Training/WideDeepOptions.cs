@@ -29,7 +29,7 @@ public sealed record WideDeepOptions
 
     /// <summary>
     /// Parses "hidden=32,bits=16,lr=0.05,l2=1e-6,init=0.1,epochs=6,inputs=words,clip=0,dropout=0,whole=false,own=1" (any subset, over the defaults);
-    /// "off" means no deep layer. Unknown keys or bad values throw <see cref="GuardErrors.ModelInvalid"/>.
+    /// "off" means no deep layer. Unknown keys or bad values throw <see cref="GuardErrors.InvalidTrainingOptions"/>.
     /// </summary>
     public static WideDeepOptions? Parse(string spec)
     {
@@ -62,9 +62,9 @@ public sealed record WideDeepOptions
                     _ => throw new FormatException($"unknown setting '{kv[0]}'"),
                 };
             }
-            catch (FormatException ex)
+            catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException)
             {
-                throw new GuardException(GuardErrors.ModelInvalid, $"invalid deep layer setting '{part}': {ex.Message}", ex);
+                throw new GuardException(GuardErrors.InvalidTrainingOptions, $"invalid deep layer setting '{part}': {ex.Message} Use key=value pairs separated by commas (hidden, bits, lr, l2, init, epochs, inputs, whole, clip, own, dropout), or 'off'.", ex);
             }
         }
 
