@@ -59,7 +59,7 @@ public sealed record WideDeepOptions
                     ("clip", var v) => o with { Clip = double.Parse(v, inv) },
                     ("own", var v) => o with { OwnDataWeight = double.Parse(v, inv) },
                     ("dropout", var v) => o with { Dropout = double.Parse(v, inv) },
-                    _ => throw new FormatException($"unknown setting '{kv[0]}'"),
+                    _ => throw new FormatException($"unknown setting '{kv[0]}'."),
                 };
             }
             catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException)
