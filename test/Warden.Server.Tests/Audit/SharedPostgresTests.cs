@@ -71,24 +71,9 @@ public sealed class SharedPostgresTests
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            await DropAsync(admin, name);
-        }
-    }
-
-    /// <summary>Retries while an autovacuum worker (a superuser process the test role may not terminate) is in the database: 42501.</summary>
-    private static async Task DropAsync(string admin, string name)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-                return;
-            }
-            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 50)
-            {
-                await Task.Delay(200);
-            }
+            await using var connection = new NpgsqlConnection(admin);
+            await connection.OpenAsync();
+            await Warden.Storage.Tests.Infrastructure.PostgresDrop.DropDatabaseAsync(connection, name);
         }
     }
 
