@@ -5,6 +5,7 @@ using Warden.Audit;
 using Warden.Core.Audit;
 using Warden.Storage;
 using Warden.Storage.Audit;
+using Warden.Storage.Tests.Infrastructure;
 
 namespace Warden.Benchmarks.Audit;
 
@@ -148,7 +149,9 @@ internal static class AuditLoad
         return (options, async () =>
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            await using var connection = new NpgsqlConnection(admin);
+            await connection.OpenAsync();
+            await PostgresDrop.DropDatabaseAsync(connection, name);
         }
         );
     }
