@@ -13,7 +13,7 @@ internal static class AttackRules
     private static readonly (Regex Pattern, string Kind, double Score)[] Rules =
     [
         (new Regex(
-            @"\b(ignore|disregard|forget|override|bypass|skip|drop)\s+(all\s+|any\s+|the\s+|your\s+|of\s+|everything\s+)*(previous|prior|above|earlier|preceding|former|original|initial|system|existing)\s+(instructions?|prompts?|rules|directions|guidelines|commands|context|messages?|constraints)"
+            @"\b(ignore|disregard|forget|override|bypass|skip|drop)\s+(all\s+|any\s+|the\s+|your\s+|of\s+|everything\s+)*(previous|prior|above|earlier|preceding|former|original|initial|system|existing)\s+(instructions?|prompts?|rules|directions|guidelines|commands|context|messages?|constraints|orders|assignments?|tasks?|information|inputs?|directives?)"
             + @"|\bignore\s+(all|everything)\s+(above|before|previous)"
             + @"|\bnew\s+instructions?\s*:"
             + @"|\bignoriere?\s+(alle\s+)?(vorherigen|bisherigen|obigen|vorigen)\s+(anweisungen|instruktionen|befehle|regeln)"
@@ -53,6 +53,27 @@ internal static class AttackRules
             Options, TimeSpan.FromSeconds(1)), "jailbreak", 0.93),
     ];
 
+    // Round 10: dismissals without the usual adjective/noun pairs ("forget everything before that", "ignore all
+    // instructions") and more languages. A second regex of the direct-injection rule: one alternation this large would
+    // exceed the NonBacktracking automaton limit.
+    private static readonly Regex DismissExtra = new(
+            @"\b(ignore|disregard|forget)\s+(about\s+)?(all\s+|everything\s+|anything\s+)?(before\s+(that|this)|above|so\s+far|beforehand|previously|we\s+(discussed|talked\s+about)|(i|you)\s+(said|told\s+you|were\s+told))"
+            + @"|\bforget\s+everything\s+(i|you|we)\b.{0,30}\b(told|said|discussed|know)"
+            + @"|\b(ignore|disregard|forget)\s+(all\s+(of\s+)?(your\s+|the\s+)?|your\s+)(instructions|rules|guidelines|directives|orders|programming)"
+            + @"|\bvergiss\s+(alles|alle\s+(anweisungen|instruktionen|aufgaben|regeln))|\bignoriere?\s+alles"
+            + @"|\babweichend\s+(zu|von)\s+(den\s+)?(vorherigen|bisherigen)\s+(instruktionen|anweisungen)|\bobigen\s+ausführungen\s+ignorieren"
+            + @"|\bignore[zs]?\s+(toutes\s+)?(tes|vos)\s+instructions"
+            + @"|\bignora\s+(todas\s+)?(las\s+|tus\s+)?(instrucciones|reglas|órdenes)|\bolvid[ae]\s+(todo|todas\s+(las\s+|tus\s+)?(instrucciones|reglas))"
+            + @"|\bdimentica\s+(tutto|tutte\s+le\s+(istruzioni|regole))|\besque[cç]a\s+(tudo|todas\s+as\s+(instru[cç][oõ]es|regras))"
+            + @"|\bzaboravi\s+(sve|svoje)|\bzapomnij\s+(o\s+)?(wszystk|poprzedni)"
+            + @"|(игнорируй|игнорируйте|забудь|забудьте)\s+(все\s+|всё\s+)?(свои\s+|предыдущие\s+)?(инструкции|указания|правила|что)"
+            + @"|(忽略|无视|忽视|忘记|忘掉)[^。！？\n]{0,12}(指令|指示|规则|命令)"
+            + @"|(निर्देशों|निर्देश)\s+(को\s+)?(अनदेखा|नज\u093C?रअंदाज|नज़रअंदाज)|ہدایات\s+کو\s+نظر\s+انداز",
+        Options, TimeSpan.FromSeconds(1));
+
+    // Extra regexes OR-ed with the rule of the same index.
+    private static readonly Regex?[] Extra = [DismissExtra, null, null];
+
     // Feature names of the rule-hit indicators: the three regex rules keep their round-4 names (and buckets), then the
     // intent cue sets of IntentRules.
     private static readonly string[] Features = ["rule:direct-injection", "rule:prompt-extraction", "rule:jailbreak", .. IntentRules.Features, "rule:repeated-junk"];
@@ -65,7 +86,8 @@ internal static class AttackRules
     private static readonly string[][] Anchors =
     [
         ["ignor", "disregard", "forget", "override", "bypass", "skip", "drop", "new instruction", "vergiss", "oubli", "olvida", "negeer", "zignoruj",
-         "игнор", "забуд", "忽略", "无视", "忽视", "不要理会", "無視", "무시", "잊", "تجاهل", "انس", "अनदेखा", "नजरअंदाज", "talimat"],
+         "игнор", "забуд", "忽略", "无视", "忽视", "不要理会", "無視", "무시", "잊", "تجاهل", "انس", "अनदेखा", "नजरअंदाज", "talimat",
+         "olvid", "abweichend", "ausführungen", "dimentica", "esque", "zaboravi", "zapomnij", "忘记", "忘掉", "नज", "نظر انداز"],
         ["system", "prompt", "instructions", "above", "anweisungen", "syst", "промпт", "инструкции", "系统提示", "系统指令", "初始指令"],
         ["dan", "unrestricted", "unfiltered", "uncensored", "evil", "jailbr", "anything now", "developer mode", "ethical", "moral", "content", "safety", "character"],
     ];
@@ -88,7 +110,7 @@ internal static class AttackRules
         {
             var intent = r - Rules.Length;
             var hit = r < Rules.Length
-                ? HasAnchor(normalized, Anchors[r]) && Rules[r].Pattern.IsMatch(normalized)
+                ? HasAnchor(normalized, Anchors[r]) && IsMatch(r, normalized)
                 : intent < intents.Length ? intents[intent] : HasJunkRun(normalized);
             if (!hit)
             {
@@ -155,6 +177,9 @@ internal static class AttackRules
         return false;
     }
 
+    private static bool IsMatch(int rule, string normalized) =>
+        Rules[rule].Pattern.IsMatch(normalized) || (Extra[rule]?.IsMatch(normalized) ?? false);
+
     private static bool HasAnchor(string text, string[] anchors)
     {
         foreach (var a in anchors)
@@ -173,7 +198,7 @@ internal static class AttackRules
         for (var r = 0; r < Rules.Length; r++)
         {
             var (pattern, kind, score) = Rules[r];
-            if (HasAnchor(normalized, Anchors[r]) && pattern.IsMatch(normalized))
+            if (HasAnchor(normalized, Anchors[r]) && IsMatch(r, normalized))
             {
                 return (score, kind);
             }

@@ -18,7 +18,8 @@ internal static class IntentRules
 
     private static readonly int InstructionNouns = L(
         ["instruction*", "guidance", "direction*", "order*", "rules", "brief", "briefing", "setup", "set-up", "configuration", "directive*", "constraints", "guidelines",
-         "programming", "restrictions", "policies", "limitations", "prompt", "preamble", "conditioning", "boundaries", "task", "assignment", "what you were told", "what you were given"]);
+         "programming", "restrictions", "policies", "limitations", "prompt", "preamble", "conditioning", "boundaries", "task*", "assignment*", "what you were told", "what you were given",
+         "previous information", "all the information", "everything we", "everything i", "everything before", "everything above", "everything so far"]);
 
     private static readonly int DismissVerbs = L(
         ["set aside", "put aside", "lay aside", "let go of", "pay no attention to", "stop following", "stop obeying", "stop listening to", "stop honouring", "stop honoring",
@@ -26,7 +27,7 @@ internal static class IntentRules
          "depart from", "don't bother with", "do not bother with", "no longer follow", "no longer need to follow", "no longer have to follow", "don't follow", "do not follow",
          "don't obey", "do not obey", "not need to follow", "no need to follow", "don't have to follow", "do not have to follow", "no longer need to", "no longer have to",
          "don't need to", "do not need to", "throw out", "throw away", "clear out", "clear your head of", "wipe", "scrap", "ditch", "abandon", "discard", "overrule", "deactivate",
-         "suspend", "forget about"]);
+         "suspend", "forget about", "forget", "ignore", "disregard", "erase", "nullify", "revoke", "out of your head", "out of your mind"]);
 
     private static readonly int DismissedStates = L(
         ["no longer apply", "no longer applies", "no longer matter*", "no longer count*", "no longer valid", "no longer in force", "no longer relevant", "is void", "are void",
@@ -95,6 +96,30 @@ internal static class IntentRules
         ["your reply", "your replies", "your response*", "your answer*", "your output", "your summary", "your message", "your code", "your solution", "your explanation",
          "your text", "each reply", "each response", "each answer", "every reply", "every response", "every answer", "the reply", "the answer you", "the code you",
          "the summary you", "the response you"]);
+
+    // Round 10: a switch to a "new task" after praise or a dismissal (deepset/HackAPrompt style), claims that a message
+    // outranks the real instructions, and shell/code-execution payloads.
+    private static readonly int NewTask = L(
+        ["new task*", "new assignment*", "new challenge", "new instructions follow", "new tasks follow", "new orders", "further tasks", "next task", "another task",
+         "a few more tasks", "new game", "start over", "start from the front", "start from scratch", "the real task", "your real task", "your actual task", "your true task",
+         "neue aufgabe*", "neue anweisungen", "weitere aufgaben", "nächste aufgabe", "nueva tarea", "nuevas instrucciones", "nuevas tareas", "nouvelle tâche", "nouvelles instructions",
+         "nouvelles tâches", "nuova attività", "nuovo compito", "nuove istruzioni", "nova tarefa", "novas instruções", "новая задача", "новое задание", "новые инструкции",
+         "新任务", "新的任务", "新指令", "新しいタスク", "新しい指示", "새로운 작업", "새 작업", "새로운 지시", "مهمة جديدة", "नया काम", "yeni görev"]);
+
+    private static readonly int SwitchCues = L(
+        ["now", "forget*", "ignore", "well done", "great", "very good", "excellent", "fantastic", "congratulations", "enough", "that was", "instead", "concentrate", "focus",
+         "jetzt", "nun", "vergiss", "sehr gut", "ahora", "olvida", "maintenant", "oublie*", "ora", "dimentica", "agora", "esqueça", "теперь", "забудь", "现在", "忘记", "今から", "이제",
+         "الآن", "अब", "şimdi"]);
+
+    private static readonly int Precedence = L(
+        ["takes precedence", "take precedence", "supersede*", "overrides any", "overrides all", "overrides the", "overrides your", "overrides default", "overrides every",
+         "higher priority than", "higher-priority", "highest priority", "higher permission", "higher authority", "highest level", "top priority", "priority over",
+         "system-level", "system layer", "are lifted", "is lifted", "are suspended", "is suspended", "now disabled", "are disabled", "replaces your", "replace your",
+         "hat vorrang", "vorrang vor", "tiene prioridad", "prevalece", "prévaut", "a priorité", "ha la precedenza", "tem prioridade", "имеет приоритет", "优先于", "最高优先级"]);
+
+    private static readonly int ExecPayloads = L(
+        ["whoami", "os.system", "os.popen", "subprocess.", "popen(", "exec(", "eval(", "rm -rf", "bash -c", "sh -c", "etc/passwd", "etc/shadow", "curl http*", "wget http*",
+         "powershell -", "cmd.exe", "nc -e", "reverse shell", "process.runsync", "runtime.getruntime", "child_process"]);
 
     /// <summary>The cues, one per feature (in the order of <see cref="Features"/>); a feature fires when any of its cues does.</summary>
     public static readonly (string Feature, string Kind, PhraseCue[] Cues)[] All =
@@ -175,8 +200,30 @@ internal static class IntentRules
                  "your setup", "your configuration", "your prompt so far", "prompt so far", "conversation so far", "your hidden brief", "your opening brief", "your brief",
                  "protected word", "protected phrase", "part of this chat i can't see", "what they told you",
                  "not to tell me", "the password instructions", "your starting", "your opening"])),
+            // Round 10: "the hidden/original instructions you were given" in other languages.
+            new(L(["instructions cachées", "instructions initiales", "consignes cachées", "instrucciones ocultas", "instrucciones originales", "versteckten anweisungen",
+                 "ursprünglichen anweisungen", "geheimen anweisungen", "istruzioni nascoste", "istruzioni originali", "instruções ocultas", "instruções originais",
+                 "verborgen instructies", "ukryte instrukcje", "скрытые инструкции", "исходные инструкции", "первоначальные инструкции", "隐藏的系统指令", "隐藏系统指令",
+                 "原始指令", "最初的指令", "之前收到的", "隠された指示", "最初の指示", "숨겨진 지시", "원래 지시", "التعليمات الأصلية", "التعليمات المخفية", "اصل ہدایات",
+                 "چھپی ہوئی ہدایات", "छिपे हुए निर्देश", "मूल निर्देश", "gizli talimatlar", "orijinal talimatlar"])),
         ]),
         ("rule:response-augment", "indirect-injection", [new(AugmentVerbs, ReplyNouns, 40, Ordered: true)]),
+        ("rule:task-switch", "direct-injection", [new(SwitchCues, NewTask, 120)]),
+        ("rule:precedence-claim", "direct-injection",
+        [
+            new(Precedence, InstructionNouns, 80),
+            new(Precedence, AiNouns, 80),
+            new(L(["developer override", "admin override", "administrator override", "system override", "override token", "override mode", "override command",
+                 "root-level command", "root command", "sudo mode", "priority instruction", "emergency directive", "system update:", "system notice:", "admin command"])),
+        ]),
+        ("rule:exec-payload", "indirect-injection", [new(ExecPayloads)]),
+        ("rule:filter-off", "jailbreak",
+        [
+            new(L(["turn off", "switch off", "disable", "deactivate", "remove", "lift", "drop", "désactive*", "désactivation", "desactiva*", "deaktivier*", "abschalten",
+                 "disattiva*", "desative", "desativar", "отключи*", "сними", "关闭", "解除", "تعطيل", "हटा", "kapat"]),
+                L(["your filter*", "the filter*", "content filter*", "safety filter*", "your safety", "safety limits", "safety restrictions", "your restrictions", "your guardrails",
+                 "filtres", "filtros", "filter", "filtri", "фильтр*", "ограничения", "过滤器", "安全限制", "مرشحات", "القيود", "सुरक्षा सीमाएं", "सुरक्षा सीमा", "filtreleri"]), 40),
+        ]),
     ];
 
     /// <summary>Indicator feature names, one per entry of <see cref="All"/>.</summary>
