@@ -11,12 +11,13 @@ internal static class NameFinder
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] Triggers = ["my name is ", "name is ", "named ", "called ", "i am ", "i'm ", "dear ", "hi ", "hello ", "regards, ", "sincerely, ", "patient ", "customer ", "employee ", "contact ", "signed ", "from: ", "to: ", "attn: ", "mi nombre es ", "je m'appelle ", "ich heiße ", "mein name ist ", "me llamo ", "mi chiamo ",
-        "name: ", "contact: ", "patient: ", "signed, ", "thanks, ", "cardholder ", "next of kin ", "sou ", "soy ", "naam is ", "chamo-me ", "nome è ", "sono ", "heiße "];
+        "name: ", "contact: ", "patient: ", "signed, ", "thanks, ", "cardholder ", "next of kin ", "sou ", "soy ", "naam is ", "chamo-me ", "nome è ", "sono ", "heiße ", "name? ", "surname ", "surname: "];
 
     public static void Find(string text, Action<string, int, int, double> emit)
     {
         var gaz = Gazetteer.Instance;
         var words = Tokenize(text);
+        int? speakerLines = null;
         var i = 0;
         while (i < words.Count)
         {
@@ -34,6 +35,31 @@ internal static class NameFinder
                     continue;
                 }
 
+                // "flew to LEPPEN", "grew up in SUND": a place name in capitals after a place preposition in sentence-case text.
+                if (IsUpperWord(word) && !NameCues.Acronyms.Contains(word) && (AfterPlacePreposition(text, words, i) || AfterWord(text, words, i, "to"))
+                    && SentenceCase(text, words, i))
+                {
+                    var j = i;
+                    while (j + 1 < words.Count && j - i < 2 && Adjacent(text, words[j], words[j + 1]) && IsUpperWord(Slice(text, words[j + 1])))
+                    {
+                        j++;
+                    }
+
+                    emit("LOCATION", start, words[j].End, 0.52);
+                    i = j + 1;
+                    continue;
+                }
+
+                i++;
+                continue;
+            }
+
+            // "Ubul: What a wife.\nNicole: Remember me": a speaker label at the start of a line in a transcript with two or more such lines.
+            if (end < text.Length && text[end] == ':' && (start == 0 || text[start - 1] == '\n') && !CommonWords.HeadingSpan.Contains(word) && !FieldLabels.Contains(word)
+                && !CommonWords.CapitalizedSpan.Contains(word) && !NameCues.Acronyms.Contains(word) && IsUnknownProper(word, gaz) | gaz.First.Contains(word)
+                && (speakerLines ??= SpeakerLines(text)) >= 2)
+            {
+                emit("PERSON", start, end, 0.6);
                 i++;
                 continue;
             }
@@ -89,6 +115,13 @@ internal static class NameFinder
 
             // Two or more unknown capitalised words in sentence-case text ("Ngozi Kahale", "Kalani Bekele"): a proper noun,
             // most often a person's name; after a place preposition ("in", "from") it is a LOCATION.
+            // A quoted run of unknown capitalised words is a title ("Tube Snake Boogie"), not a name: skip all of it.
+            if (placeLen == 0 && nextIsName && IsUnknownProper(word, gaz) && start > 0 && text[start - 1] is '"' or '\u201C')
+            {
+                i = RunEnd(text, words, i, gaz) + 1;
+                continue;
+            }
+
             if (placeLen == 0 && nextIsName && IsUnknownProper(word, gaz) && !TriggerEnds.Contains(word) && !word.StartsWith("I'", StringComparison.Ordinal)
                 && (IsUnknownProper(Slice(text, words[i + 1]), gaz) || (IsInitial(text, words[i + 1]) && i + 2 < words.Count && IsUnknownProper(Slice(text, words[i + 2]), gaz)))
                 && !AfterDeterminer(text, words, i)
@@ -128,6 +161,46 @@ internal static class NameFinder
 
             i++;
         }
+    }
+
+    // Labels of mail headers, forms and chat roles: "Subject: ..." is a field, not a speaker.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldLabels = new HashSet<string>(
+        ["Subject", "From", "To", "Cc", "Bcc", "Date", "Sent", "Re", "Fwd", "Note", "Notes", "Phone", "Email", "Mail", "Address", "Name", "Title", "Status",
+         "Summary", "Description", "Question", "Answer", "Bot", "User", "Assistant", "System", "Customer", "Agent", "Support", "Q", "A", "When", "Where",
+         "Who", "What", "Why", "How", "Time", "Location", "Company", "Website", "Tel", "Fax", "Mobile", "Reason", "Priority", "Result", "Error", "Warning",
+         "Example", "Input", "Output", "Step", "Tip", "Update", "Reply", "Comment", "Source", "Tags", "Category", "Type", "Id", "ID", "Ref", "Attn",
+         "Signed", "Regards", "Thanks", "Hi", "Hello", "Dear", "Patient", "Contact", "Username", "Password", "Account", "Order", "Invoice", "Total",
+         "Amount", "Age", "Sex", "Gender", "Dob", "DOB", "Zip", "City", "State", "Country", "Street", "Apt", "Suite", "Unit", "Box", "Website", "Url"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Lines that start with one capitalised word and a colon ("Nicole: ..."), as in a chat transcript or a script.</summary>
+    private static int SpeakerLines(string text)
+    {
+        var count = 0;
+        var p = 0;
+        while (p < text.Length && count < 2)
+        {
+            var e = p;
+            while (e < text.Length && char.IsLetter(text[e]))
+            {
+                e++;
+            }
+
+            if (e > p && e - p <= 20 && char.IsUpper(text[p]) && e + 1 < text.Length && text[e] == ':' && text[e + 1] == ' ' && !FieldLabels.Contains(text.AsSpan(p, e - p)))
+            {
+                count++;
+            }
+
+            var nl = text.IndexOf('\n', e);
+            if (nl < 0)
+            {
+                break;
+            }
+
+            p = nl + 1;
+        }
+
+        return count;
     }
 
     private static int MatchPlace(string text, List<(int Start, int End)> words, int i, Gazetteer gaz)

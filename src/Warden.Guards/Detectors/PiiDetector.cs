@@ -71,7 +71,10 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
             var streets = ScanRegions.AroundKeyWords(text, StreetWords, OtherStreetKeys, false, 6, 5, Ascii.IsValid(text) ? null : NonAsciiStreetKeys);
             ScanRegions.Matches(PiiPatterns.StreetAddress(), text, streets, scan, static (s, i, n) => PiiPlaces.Street(s, i, n));
             PiiStreets.GenericStreets(scan);
+            PiiAddressBlocks.Find(scan);
         }
+
+        PiiAgesAndDays.Find(scan);
 
         NameFinder.Find(text, scan.Emit);
         PiiHandles.Find(scan);
@@ -100,10 +103,18 @@ internal sealed class PiiScan(string text, string detector, string version)
 
     public void Emit(string type, int start, int end, double score) => _found.Add(new GuardFinding(detector, type, start, end, score, version));
 
+    private List<GuardFinding>? _fills;
+
+    /// <summary>
+    /// A span whose parts other findings may already name (a whole address around a street and a city): after the
+    /// overlap resolution, only its uncovered stretches are reported, so the parts keep their own types.
+    /// </summary>
+    public void EmitFill(string type, int start, int end, double score) => (_fills ??= []).Add(new GuardFinding(detector, type, start, end, score, version));
+
     /// <summary>Higher score wins an overlap; ties keep the earlier-emitted (more specific) detector.</summary>
     public void Resolve(double threshold, ICollection<GuardFinding> findings)
     {
-        if (_found.Count == 0)
+        if (_found.Count == 0 && _fills is null)
         {
             return;
         }
@@ -131,11 +142,55 @@ internal sealed class PiiScan(string text, string detector, string version)
             }
         }
 
+        if (_fills is not null)
+        {
+            foreach (var f in _fills)
+            {
+                if (f.Score >= threshold)
+                {
+                    AddUncovered(f, taken, accepted);
+                }
+            }
+        }
+
         ArrayPool<bool>.Shared.Return(taken);
         accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         foreach (var f in accepted)
         {
             findings.Add(f);
+        }
+    }
+
+    private void AddUncovered(GuardFinding fill, bool[] taken, List<GuardFinding> accepted)
+    {
+        var p = fill.Start;
+        while (p < fill.End)
+        {
+            while (p < fill.End && (taken[p] || !char.IsLetterOrDigit(Text[p])))
+            {
+                p++;
+            }
+
+            var e = p;
+            while (e < fill.End && !taken[e])
+            {
+                e++;
+            }
+
+            // Trim separators left at the end of the stretch (", ", a line break before the next part).
+            var te = e;
+            while (te > p && !char.IsLetterOrDigit(Text[te - 1]) && Text[te - 1] != '.')
+            {
+                te--;
+            }
+
+            if (te > p)
+            {
+                taken.AsSpan(p, te - p).Fill(true);
+                accepted.Add(fill with { Start = p, End = te });
+            }
+
+            p = e;
         }
     }
 

@@ -60,7 +60,7 @@ internal static partial class PiiPatterns
     public static partial Regex Organization();
 
     [GeneratedRegex(
-        @"\b(?:zip|postal\s?code|postcode|plz)\s?:?\s?(?<v>\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b|\b(?<v>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b",
+        @"\b(?:zip|postal\s?code|postcode|plz)\s?:?\s?(?<v>\d{4,5}(?:-\d{4})?|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b|\b(?<v>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b",
         Opts | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     public static partial Regex PostalCode();
 

@@ -26,10 +26,10 @@ internal static partial class SecretPatterns
     [GeneratedRegex(
         @"\G(?:(?<AWS_ACCESS_KEY>\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}\b)"
         + @"|(?<GITHUB_TOKEN>\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b)"
-        + @"|(?<GITLAB_TOKEN>\bgl(?:pat|dt|rt|ptt|cbt)-[A-Za-z0-9_\-]{20,64}\b)"
+        + @"|(?<GITLAB_TOKEN>\bgl(?:pat|dt|rt|ptt|cbt|soat|ft|imt|agent|oas)-[A-Za-z0-9_\-]{20,64}\b)"
         + @"|(?<SLACK_TOKEN>\bxox[abposre]-[A-Za-z0-9\-]{10,250})"
         + @"|(?<SLACK_WEBHOOK>https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_+\-]{20,200})"
-        + @"|(?<STRIPE_KEY>\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,247}\b)"
+        + @"|(?<STRIPE_KEY>\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}\b)"
         + @"|(?<ANTHROPIC_API_KEY>\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_\-]{20,200})"
         + @"|(?<OPENAI_API_KEY>\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,200})"
         + @"|(?<GOOGLE_API_KEY>\bAIza[0-9A-Za-z_\-]{35}\b)"
@@ -45,7 +45,7 @@ internal static partial class SecretPatterns
         + @"|(?<SHOPIFY_TOKEN>\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b)"
         + @"|(?<DIGITALOCEAN_TOKEN>\bdo[opr]_v1_[a-f0-9]{64}\b)"
         + @"|(?<AZURE_STORAGE_KEY>AccountKey=[A-Za-z0-9+/]{86}==)"
-        + @"|(?<JWT>\beyJ[A-Za-z0-9_\-]{10,2000}\.eyJ[A-Za-z0-9_\-]{2,4000}\.[A-Za-z0-9_\-]{0,1000})"
+        + @"|(?<JWT>\beyJ[A-Za-z0-9_\-]{10,2000}\.eyJ[A-Za-z0-9_\-]{2,4000}(?:\.[A-Za-z0-9_\-]{0,1000})?)"
         + @"|(?<DISCORD_WEBHOOK>https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{5,30}/[A-Za-z0-9_\-]{30,100})"
         + @"|(?<AZURE_SAS_TOKEN>\bsig=[A-Za-z0-9%]{40,100}(?:&|\b))"
         + @"|(?<DATABRICKS_TOKEN>\bdapi[a-f0-9]{32}(?:-\d)?\b)"
@@ -93,8 +93,8 @@ internal static partial class SecretPatterns
     public static readonly System.Buffers.SearchValues<string> ProviderPrefixes = System.Buffers.SearchValues.Create(
     [
         "AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
-        "glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe-", "https://", "sk_live_",
-        "sk_test_", "rk_live_", "rk_test_", "pk_live_", "pk_test_", "sk-", "AIza", "GOCSPX-", "hf_", "npm_", "pypi-AgE", "SG.", "AC", "SK",
+        "glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "glsoat-", "glft-", "glimt-", "glagent-", "gloas-", "xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe-", "https://", "sk_live_",
+        "sk_test_", "rk_live_", "rk_test_", "sk-", "AIza", "GOCSPX-", "hf_", "npm_", "pypi-AgE", "SG.", "AC", "SK",
         "MT", "Mj", "Mz", "ND", "NT", "Nj", "Nz", "OD", "OT", "key-", "shpat_", "shpca_", "shppa_", "shpss_", "doo_v1_", "dop_v1_", "dor_v1_",
         "AccountKey=", "eyJ", "sig=", "dapi", "dckr_pat_", "lin_api_", "gsk_", "EAAA", "SharedAccessKey=", "Q~", "NRAK-", "ATATT3", "PMAK-",
         "HRKU-", "dp.", "hvs.", "hvb.", "glsa_", "glc_", "sntrys_", "sntryu_", "secret_", "ntn_", "sq0atp-", "sq0csp-", "pscale_", "sbp_", "r8_",

@@ -50,6 +50,51 @@ internal static class SecretValues
         return h;
     }
 
+    /// <summary>"$input", "@password", "%PASS%": the value names a variable, it is not the secret.</summary>
+    public static bool IsVariableReference(ReadOnlySpan<char> value)
+    {
+        var v = value.TrimEnd(';');
+        return v.Length > 1 && (v[0] is '$' or '@' || (v[0] == '%' && v[^1] == '%')) && !v[1..].TrimEnd('%').ContainsAnyExcept(IdentifierChars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> IdentifierChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.");
+
+    /// <summary>
+    /// A JWT's first segment must decode (base64url) to a JSON object naming "alg" or "typ"; "eyJ" followed by random
+    /// characters is not a token. Headers longer than 512 characters (embedded certificates) are accepted unchecked.
+    /// </summary>
+    public static bool IsJwtHeader(ReadOnlySpan<char> token)
+    {
+        var dot = token.IndexOf('.');
+        var header = dot < 0 ? token : token[..dot];
+        if (header.Length > 512)
+        {
+            return true;
+        }
+
+        Span<char> b64 = stackalloc char[516];
+        var n = 0;
+        foreach (var c in header)
+        {
+            b64[n++] = c switch { '-' => '+', '_' => '/', _ => c };
+        }
+
+        while (n % 4 != 0)
+        {
+            b64[n++] = '=';
+        }
+
+        Span<byte> bytes = stackalloc byte[400];
+        if (!Convert.TryFromBase64Chars(b64[..n], bytes, out var written))
+        {
+            return false;
+        }
+
+        var json = bytes[..written].Trim(" \t\r\n"u8);
+        return json.Length > 2 && json[0] == (byte)'{' && json[^1] == (byte)'}' && (json.IndexOf("\"alg\""u8) >= 0 || json.IndexOf("\"typ\""u8) >= 0);
+    }
+
     public static bool LooksLikePlaceholder(ReadOnlySpan<char> value)
     {
         foreach (var part in PlaceholderParts)
@@ -90,7 +135,7 @@ internal static class SecretValues
         }
 
         value = value.TrimEnd('.', '!', '?', ')');
-        if (value.Length < 6 || LooksLikePlaceholder(value) || IsCode(value) || DescribesSetting(suffix) || IsNestedAssignment(value))
+        if (value.Length < 6 || IsVariableReference(value) || LooksLikePlaceholder(value) || IsCode(value) || DescribesSetting(suffix) || IsNestedAssignment(value))
         {
             return 0;
         }

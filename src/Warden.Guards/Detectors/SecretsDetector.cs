@@ -92,7 +92,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             {
                 var type = TypeOf(m);
                 var score = string.Equals(type, "TWILIO_KEY", StringComparison.Ordinal) || string.Equals(type, "OPENAI_API_KEY", StringComparison.Ordinal) && SecretValues.Entropy(m.ValueSpan) < 3.5 ? 0.7 : 0.97;
-                if (!SecretValues.LooksLikePlaceholder(m.ValueSpan))
+                if (!SecretValues.LooksLikePlaceholder(m.ValueSpan) && (!string.Equals(type, "JWT", StringComparison.Ordinal) || SecretValues.IsJwtHeader(m.ValueSpan)))
                 {
                     found.Add(new GuardFinding(Name, type, m.Index, m.Index + m.Length, score, Version));
                 }

@@ -1,0 +1,413 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace Warden.Guards.Detectors;
+
+/// <summary>
+/// Whole addresses after an address cue ("my address is", "lives at", "please return to", "Address:"): house
+/// numbers, street words in any script, unit/box parts, city, region and postcode, across single line breaks, in the
+/// forms the street regex cannot enumerate ("Koskikatu 25 Apt. 864", "ul. Słowicza 10", "PSC 0413, Box 8144\nAPO AA
+/// 42323"). The block must start with a number, an address starter (PSC, Unit, P.O. Box, ...) or street words followed by
+/// a number on the same line, and must hold a digit; times, dates and amounts ("at 5 pm", "on 3 May") are not blocks.
+/// </summary>
+internal static class PiiAddressBlocks
+{
+    // Reported as a fill (PiiScan.EmitFill): the street regex, city and postcode findings inside keep their spans and types.
+    private const double Score = 0.8;
+    private const int MaxTokens = 16;
+    private const int MaxSkip = 6;
+
+    private static readonly SearchValues<string> Cues = SearchValues.Create(
+        ["address", "lives at ", "live at ", "living at ", "located at ", " is at ", " are at ", "meet you at ", "return to ", "sent to",
+         "send it to ", "send them to ", "drops you off at ", "drop me off at ", "arrived at ", "taxi to ", "new one to ", "enter on ", " is on ",
+         "ship to ", "ship it to ", "deliver to ", "deliver it to ", "delivered to ", "mail it to ", "moved to ", "corner of ", "based at "],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = new HashSet<string>(
+        ["PSC", "Unit", "P.O.", "PO", "POB", "USS", "USNS", "USNV", "USCGC", "Box", "Apt.", "Apt", "Suite", "Flat", "ul.", "ul", "Postfach", "BP", "CP"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Lower-case words that sit inside street names and addresses ("ul. Słowicza", "Rua do Arenque", "Király u. 15.").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Inner = new HashSet<string>(
+        ["apt", "apt.", "suite", "unit", "box", "ul.", "u.", "st.", "str.", "no.", "nr.", "de", "del", "della", "da", "do", "dos", "das", "di", "du",
+         "des", "la", "le", "van", "der", "den", "von", "y", "e", "and", "rue", "via", "calle", "avenida", "rua", "flat", "floor", "fl.", "bldg", "bldg.", "ul", "apo", "fpo", "dpo", "place", "boulevard", "avenue", "chemin", "allée", "impasse", "quai", "route", "viale",
+         "piazza", "corso", "strada", "carrer", "travessa", "straat", "sur", "der"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words after a number that make it a time, an amount or a count rather than a house number.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAddress = new HashSet<string>(
+        ["am", "pm", "a.m.", "p.m.", "o'clock", "h", "hours", "hour", "hrs", "minutes", "min", "mins", "seconds", "percent", "%", "days", "weeks",
+         "months", "years", "people", "times", "items", "units", "pages", "USD", "EUR", "GBP", "dollars", "euros", "CET", "UTC", "GMT", "PST", "EST"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = new HashSet<string>(
+        ["Apt.", "St.", "Str.", "Ave.", "Rd.", "Blvd.", "Dr.", "No.", "Nr.", "u.", "ul.", "P.O.", "Fl.", "Bldg.", "Ln.", "Ct.", "Pl.", "Sq.", "apt.", "st."],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Find(PiiScan scan)
+    {
+        AfterCues(scan);
+        AtLineStarts(scan);
+    }
+
+    /// <summary>
+    /// Address lines without a cue, as in a signature or a label: a line that starts with a house number, street words
+    /// and another number ("20789 Allika 46", "??? 83854 Strickstrasse 61"), with the lines of the block after it.
+    /// </summary>
+    private static void AtLineStarts(PiiScan scan)
+    {
+        var text = scan.Text;
+        var p = 0;
+        while (p < text.Length)
+        {
+            var (ts, te) = NextToken(text, p, out _);
+            if (ts < 0)
+            {
+                return;
+            }
+
+            // Blank lines before the token: continue from the token's own line, so no stretch of white space is scanned twice.
+            var lastBreak = text.AsSpan(p, ts - p).LastIndexOf('\n');
+            if (lastBreak >= 0)
+            {
+                p += lastBreak + 1;
+            }
+
+            // Skip up to three short bullet tokens ("???", "-", "*") at the start of the line; a bounded number keeps the pass linear.
+            for (var k = 0; k < 3 && ts >= 0 && !char.IsLetterOrDigit(text[ts]) && te - ts <= 4; k++)
+            {
+                (ts, te) = NextToken(text, te, out _);
+            }
+
+            if (ts >= 0 && !text.AsSpan(p, ts - p).Contains('\n') && IsNumberedStreetLine(text, ts, te))
+            {
+                var end = Extend(text, ts);
+                if (end > ts)
+                {
+                    scan.EmitFill("STREET_ADDRESS", ts, end, Score);
+                    p = end;
+                }
+            }
+
+            var nl = text.IndexOf('\n', p);
+            if (nl < 0)
+            {
+                return;
+            }
+
+            p = nl + 1;
+        }
+    }
+
+    // "20789 Allika 46": a number of at most six digits, one to three capitalised words, and a number, all on one line.
+    private static bool IsNumberedStreetLine(string text, int ts, int te)
+    {
+        var w = text.AsSpan(ts, te - ts);
+        if (w.Length > 6 || w.ContainsAnyExcept("0123456789"))
+        {
+            return false;
+        }
+
+        var pos = te;
+        for (var n = 0; n < 4; n++)
+        {
+            var (ns, ne) = NextToken(text, pos, out _);
+            if (ns < 0 || text.AsSpan(pos, ns - pos).Contains('\n'))
+            {
+                return false;
+            }
+
+            var next = Core(text, ns, ne);
+            if (next.IsEmpty)
+            {
+                return false;
+            }
+
+            if (char.IsAsciiDigit(next[0]))
+            {
+                return n > 0 && next.Length <= 6 && !next.ContainsAnyExcept("0123456789-/");
+            }
+
+            if (!IsCapital(next) || CommonWords.CapitalizedSpan.Contains(next) || NameCues.Months.Contains(next) || NotAddress.Contains(next))
+            {
+                return false;
+            }
+
+            pos = ne;
+        }
+
+        return false;
+    }
+
+    private static void AfterCues(PiiScan scan)
+    {
+        var text = scan.Text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var k = text.AsSpan(i).IndexOfAny(Cues);
+            if (k < 0)
+            {
+                return;
+            }
+
+            var p = i + k;
+            var end = Block(text, p, out var start);
+            if (end > start && start >= 0)
+            {
+                scan.EmitFill("STREET_ADDRESS", start, end, Score);
+                i = end;
+            }
+            else
+            {
+                i = p + 1;
+            }
+        }
+    }
+
+    /// <summary>The address block that starts within a few words after <paramref name="from"/>; returns its end (exclusive) or -1.</summary>
+    private static int Block(string text, int from, out int start)
+    {
+        start = -1;
+        var pos = from;
+        for (var skipped = 0; skipped <= MaxSkip; skipped++)
+        {
+            var (ts, te) = NextToken(text, pos, out var blankLine);
+            if (ts < 0 || blankLine && skipped > 0)
+            {
+                return -1;
+            }
+
+            var w = Core(text, ts, te);
+            if (w.IsEmpty)
+            {
+                pos = te;
+                continue;
+            }
+
+            if (IsStart(text, ts, te))
+            {
+                start = ts;
+                return Extend(text, ts);
+            }
+
+            // A skipped number or month means a date, an amount or a partial address follows, not a whole address.
+            if (w.ContainsAnyInRange('0', '9') || NameCues.Months.Contains(w))
+            {
+                return -1;
+            }
+
+            // Only the cue's own words and short fillers ("is", "with", "the corner of", a name on the line before) come first.
+            if (te - ts > 14 || w.Contains('@') || (text.AsSpan(ts, te - ts).ContainsAny('.', '!') && !Abbreviations.Contains(text.AsSpan(ts, te - ts))))
+            {
+                return -1;
+            }
+
+            pos = te;
+        }
+
+        return -1;
+    }
+
+    private static bool IsStart(string text, int ts, int te)
+    {
+        var w = Core(text, ts, te);
+        if (Starters.Contains(w) || Starters.Contains(text.AsSpan(ts, te - ts)))
+        {
+            return HasDigitSoon(text, te, 4);
+        }
+
+        if (char.IsAsciiDigit(w[0]))
+        {
+            // A house or building number: not a time, a date or an amount, and something address-like follows.
+            if (w.Length > 6 || w.ContainsAnyExcept("0123456789-/") || (te < text.Length && text[te] == ':'))
+            {
+                return false;
+            }
+
+            var (ns, ne) = NextToken(text, te, out var blank);
+            if (ns < 0 || blank)
+            {
+                return false;
+            }
+
+            var next = Core(text, ns, ne);
+            return !next.IsEmpty && !NotAddress.Contains(next) && !NameCues.Months.Contains(next) && (IsCapital(next) || char.IsAsciiDigit(next[0]) || Inner.Contains(text.AsSpan(ns, ne - ns)) || IsInnerLower(text, next, ne));
+        }
+
+        // Street words in capitals (any script) followed by a number on the same line: "Tungata 11", "Rua Cyro Schmutzer Franco 1213".
+        if (!IsCapital(w) || CommonWords.CapitalizedSpan.Contains(w) || NameCues.Months.Contains(w))
+        {
+            return false;
+        }
+
+        var pos = te;
+        for (var n = 0; n < 4; n++)
+        {
+            var (ns, ne) = NextToken(text, pos, out _);
+            if (ns < 0 || text.AsSpan(pos, ns - pos).Contains('\n'))
+            {
+                return false;
+            }
+
+            var next = Core(text, ns, ne);
+            if (next.IsEmpty)
+            {
+                return false;
+            }
+
+            if (char.IsAsciiDigit(next[0]))
+            {
+                var (as2, ae2) = NextToken(text, ne, out _);
+                return next.Length <= 6 && (as2 < 0 || !NotAddress.Contains(Core(text, as2, ae2)));
+            }
+
+            if (!IsCapital(next) && !Inner.Contains(next))
+            {
+                return false;
+            }
+
+            pos = ne;
+        }
+
+        return false;
+    }
+
+    private static int Extend(string text, int ts)
+    {
+        var end = -1;
+        var pos = ts;
+        var hasDigit = false;
+        var tokens = 0;
+        var prevAccepted = false;
+        while (tokens < MaxTokens)
+        {
+            var (s, e) = NextToken(text, pos, out var blank);
+            if (s < 0 || (blank && tokens > 0))
+            {
+                break;
+            }
+
+            var raw = text.AsSpan(s, e - s);
+            var w = Core(text, s, e);
+            if (w.IsEmpty || raw.ContainsAny("?!;@") || raw.Contains("://", StringComparison.Ordinal) || raw.EndsWith(':'))
+            {
+                break;
+            }
+
+            var digit = w.ContainsAnyInRange('0', '9');
+            var accept = digit || IsCapital(w) || Inner.Contains(w) || (prevAccepted && IsInnerLower(text, w, e));
+            if (!accept || w is "I")
+            {
+                break;
+            }
+
+            hasDigit |= digit;
+            tokens++;
+            prevAccepted = true;
+            end = s + TrimmedLength(raw);
+            pos = e;
+
+            // A full stop ends the block unless it closes an abbreviation, an initial, or a number at the end of a line.
+            if (raw.EndsWith('.') && !Abbreviations.Contains(raw) && !(raw.Length == 2 && char.IsLetter(raw[0])))
+            {
+                var lineBreak = e < text.Length && text.AsSpan(e).TrimStart(' ').StartsWith('\n');
+                var (ns, ne) = NextToken(text, e, out _);
+                var unitNext = ns >= 0 && Starters.Contains(Core(text, ns, ne));
+                if (!(digit && (lineBreak || unitNext)))
+                {
+                    break;
+                }
+            }
+        }
+
+        return hasDigit && tokens >= 2 ? end : -1;
+    }
+
+    // A lower-case street word in any script ("tér", "út", "πεντέλης", "midtvollen") is accepted only before a number.
+    private static bool IsInnerLower(string text, ReadOnlySpan<char> w, int end)
+    {
+        if (w.Length < 2 || !char.IsLower(w[0]))
+        {
+            return false;
+        }
+
+        var (ns, ne) = NextToken(text, end, out var blank);
+        return ns >= 0 && !blank && char.IsAsciiDigit(text[ns]) && ne - ns <= 6;
+    }
+
+    private static bool HasDigitSoon(string text, int pos, int words)
+    {
+        for (var n = 0; n < words; n++)
+        {
+            var (s, e) = NextToken(text, pos, out _);
+            if (s < 0)
+            {
+                return false;
+            }
+
+            if (text.AsSpan(s, e - s).ContainsAnyInRange('0', '9'))
+            {
+                return true;
+            }
+
+            pos = e;
+        }
+
+        return false;
+    }
+
+    // "d'Ouchy", "l'Église" count as capitalised.
+    private static bool IsCapital(ReadOnlySpan<char> w) =>
+        w.Length > 0 && (char.IsUpper(w[0]) || char.GetUnicodeCategory(w[0]) == UnicodeCategory.OtherLetter
+            || (w.Length > 2 && w[1] == '\'' && char.IsLower(w[0]) && char.IsUpper(w[2])));
+
+    /// <summary>The next whitespace- or comma-separated token after <paramref name="pos"/>; <paramref name="blankLine"/> when an empty line comes first.</summary>
+    private static (int Start, int End) NextToken(string text, int pos, out bool blankLine)
+    {
+        blankLine = false;
+        var newlines = 0;
+        while (pos < text.Length && (char.IsWhiteSpace(text[pos]) || text[pos] == ','))
+        {
+            if (text[pos] == '\n')
+            {
+                newlines++;
+            }
+
+            pos++;
+        }
+
+        blankLine = newlines > 1;
+        if (pos >= text.Length)
+        {
+            return (-1, -1);
+        }
+
+        var e = pos;
+        while (e < text.Length && !char.IsWhiteSpace(text[e]) && text[e] != ',')
+        {
+            e++;
+        }
+
+        return (pos, e);
+    }
+
+    /// <summary>The token without surrounding quotes, brackets and trailing punctuation.</summary>
+    private static ReadOnlySpan<char> Core(string text, int s, int e)
+    {
+        var w = text.AsSpan(s, e - s).Trim("\"'()[]");
+        return w.Length > 1 ? w.TrimEnd(".:") : w;
+    }
+
+    private static int TrimmedLength(ReadOnlySpan<char> raw)
+    {
+        var n = raw.Length;
+        while (n > 0 && raw[n - 1] is '.' or ':' or ')' or '"' or '\'')
+        {
+            n--;
+        }
+
+        // Keep the full stop of an abbreviation or a number ("Apt.", "19."): the token is the same either way.
+        return n == 0 ? raw.Length : n;
+    }
+}
