@@ -53,6 +53,14 @@ internal static class IntentRules
          "from now on", "act as", "pretend*", "role-play", "roleplay", "role play", "play the role", "simulate", "imagine you", "imagine an ai", "stay in character", "in character",
          "persona", "alter ego", "twin", "mode", "become"]);
 
+    // Round 11: "imagine you are an AI without any restrictions" in other languages (each phrase alone is a cue).
+    private static readonly int UnrestrictedMl = L(
+        ["ohne jegliche einschränkung*", "ohne jegliche inhaltsbeschränkung*", "ohne inhaltsbeschränkung*", "ohne jegliche regeln", "ohne jegliche grenzen", "sans aucune restriction*",
+         "sans aucune limite*", "sans aucune règle", "sans aucun filtre", "sin ninguna restricción", "sin ningún filtro", "sin ninguna regla", "sin ningún límite",
+         "senza alcuna restrizione", "senza alcun limite", "senza restrizioni", "sem nenhuma restrição", "sem restrições", "sem nenhum filtro", "zonder enige beperking*",
+         "bez żadnych ograniczeń", "без каких-либо ограничений", "без всяких ограничений", "没有任何限制的", "不受任何限制", "何の制限もない", "制限のないai", "아무 제한도 없는",
+         "제한 없는 ai", "بلا أي قيود", "دون أي قيود", "असीमित एआई", "कोई नियम लागू नहीं", "बिना किसी प्रतिबंध", "hiçbir kısıtlaması olmayan", "kısıtlamasız"]);
+
     private static readonly int Unrestricted = L(
         ["no restriction*", "no limit*", "no rules", "no filter*", "no censorship", "no ethic*", "no moral*", "no guidelines", "no policies", "no content polic*", "no boundaries",
          "no guardrails", "no safety", "no warnings", "no disclaimers", "without restriction*", "without limit*", "without rules", "without filter*", "without any restriction*",
@@ -121,6 +129,62 @@ internal static class IntentRules
         ["whoami", "os.system", "os.popen", "subprocess.", "popen(", "exec(", "eval(", "rm -rf", "bash -c", "sh -c", "etc/passwd", "etc/shadow", "curl http*", "wget http*",
          "powershell -", "cmd.exe", "nc -e", "reverse shell", "process.runsync", "runtime.getruntime", "child_process"]);
 
+    // Round 11: role assignments that replace who the assistant is, fiction frames that keep a jailbreak "in character",
+    // instructions hidden in a puzzle to be solved and then obeyed, and "stop: write ..." interruptions.
+    // "You are now ready" is ordinary: the weak switches count only when a role follows ("you are now a/the/DAN ...").
+    private static readonly int SwitchIntoRole = L(
+        ["you are now", "you're now", "now you are", "now you're", "you will now be", "you are no longer", "you're no longer", "you shall be", "switch roles: you are"]);
+
+    private static readonly int RoleHeads = L(["a", "an", "the", "my", "in", "called", "named", "known as", "dan", "not", "chatgpt", "bound", "an ai", "restricted", "limited"]);
+
+    private static readonly int Kin = L(
+        ["grandma", "grandmother", "granny", "grandpa", "grandfather", "late mother", "late father", "dead mother", "dead father", "oma", "opa", "großmutter", "abuela", "abuelo",
+         "grand-mère", "grand-père", "mamie", "nonna", "nonno", "avó", "avô", "babcia", "dziadek", "бабушк*", "дедушк*", "奶奶", "外婆", "爷爷", "祖母", "할머니", "جدتي", "दादी"]);
+
+    private static readonly int FictionNouns = L(
+        ["film*", "movie", "play", "scene", "screenplay", "script", "story", "novel", "stage", "theatre", "theater", "actor*", "actress*", "role-play", "roleplay", "fictional",
+         "fiction", "character*", "schauspieler*", "theaterstück", "película", "actores", "guion", "obra", "roman", "acteurs", "scénario", "pièce", "attori", "copione",
+         "atores", "roteiro", "фильм*", "актёр*", "актер*", "сценари*", "电影", "剧本", "演员", "小说", "映画", "脚本", "俳優", "영화", "대본", "배우", "oyuncu*"]);
+
+    private static readonly int StayInRole = L(
+        ["stay in character", "stays in character", "staying in character", "remain in character", "remains in character", "never break character", "never breaks character",
+         "don't break character", "do not break character", "without breaking character", "stay in their role*", "stays in their role*", "remain in their role*",
+         "always stay in", "always remain in", "never leave their role*", "never step out of", "without falling out", "without breaking out", "without ever breaking",
+         "never breaking", "out of character", "fully committed to their role*", "in ihren rollen", "aus der rolle", "aus der figur", "aus ihrer rolle", "en sus papeles",
+         "sin salir del personaje", "dans leur rôle*", "sans sortir du personnage", "nei loro ruoli", "senza uscire dal personaggio", "em seus papéis", "sem sair do personagem",
+         "в своих ролях", "не выходя из роли", "不要出戏", "保持角色", "始终保持", "役を崩さ", "역할에서 벗어나지"]);
+
+    private static readonly int FictionSetups = L(
+        ["a scene where", "a scene in which", "a story where", "a story in which", "a screenplay where", "a script where", "a dialogue where", "a dialogue in which",
+         "a movie where", "a film where", "a novel where", "a play where", "a chapter where", "in a fictional", "fictional world", "in the story", "in the movie", "in the film",
+         "the character", "a character", "your character", "the villain", "the protagonist", "the narrator", "plays the", "plays a", "embodies", "in the role of"]);
+
+    private static readonly int DetailAsks = L(
+        ["explains how to", "explains exactly how", "explains in detail", "describes in detail", "describes exactly how", "walks through", "walks us through", "step by step",
+         "step-by-step", "detailed instructions", "detailed steps", "exact steps", "exact instructions", "exact recipe", "full recipe", "the recipe for", "precise instructions",
+         "reveals how", "shows how to", "real instructions", "accurate instructions", "technically accurate", "in full detail", "with real details", "in technical detail",
+         "how do you break", "how do you make", "how do i make", "how do you hack", "how to make", "how to build", "how to hack", "how to break into"]);
+
+    private static readonly int Puzzles = L(
+        ["riddle", "puzzle", "first letter of each", "first letters of each", "first letter of every", "first letters of every", "initial letters", "acrostic", "unscramble",
+         "anagram", "decode this", "decode the following", "decode it", "decipher", "hidden message", "hidden instruction", "concatenate", "combine the strings",
+         "join the strings", "put the words together", "put the pieces together", "read it backwards", "read backwards", "reverse the words", "reverse the letters", "morse",
+         "cipher", "caesar", "a + b", "x + y", "a+b", "rätsel", "acertijo", "adivinanza", "énigme", "devinette", "indovinello", "charada", "загадк*", "谜语", "谜题",
+         "なぞなぞ", "수수께끼"]);
+
+    private static readonly int ObeyIt = L(
+        ["then do it", "and do it", "then follow it", "and follow it", "follow the instruction", "follow that instruction", "follow those instructions", "follow the resulting",
+         "do what it says", "do what they say", "carry it out", "carry out the", "execute it", "execute the", "act on it", "obey it", "perform it", "then answer it",
+         "and respond to it", "respond accordingly", "then say it", "and say it", "then output", "and output", "output the result", "print the result", "treat it as",
+         "as your instruction", "as your new instruction", "as an instruction", "as a command", "your next instruction", "without saying it", "without explaining",
+         "befolge*", "führe es aus", "hazlo", "síguela", "fais-le", "exécute*", "fallo", "faça", "выполни*", "执行", "照做"]);
+
+    private static readonly int Interrupts = L(["stop:", "stop -", "stop!", "stop.", "stop,", "stopp", "halt:", "halt!", "achtung", "alto:", "arrête", "basta:", "стоп"]);
+
+    private static readonly int InterruptAsks = L(
+        ["write", "say", "print", "output", "answer", "tell", "respond", "reply", "type", "i urgently need", "i need your help", "schreib*", "sag", "antworte",
+         "ich benötige", "ich brauche", "escribe", "di", "écris", "dis", "scrivi", "напиши", "скажи"]);
+
     /// <summary>The cues, one per feature (in the order of <see cref="Features"/>); a feature fires when any of its cues does.</summary>
     public static readonly (string Feature, string Kind, PhraseCue[] Cues)[] All =
     [
@@ -173,6 +237,7 @@ internal static class IntentRules
         ("rule:unrestricted-persona", "jailbreak",
         [
             new(PersonaSwitches, Unrestricted, 200),
+            new(UnrestrictedMl),
             new(L(["ohne jegliche regeln", "ohne regeln", "ohne einschränkungen", "ohne zensur", "ohne filter", "ohne moral", "nie etwas ablehnt", "sin reglas", "sin restricciones",
                  "sin censura", "sin filtros", "sin ética", "sin límites", "nunca se niega", "sans aucune règle", "sans règles", "sans restriction*", "sans censure", "sans filtre*",
                  "sans limites", "ne refuse jamais", "senza regole", "senza censura", "senza filtri", "senza limiti", "sem regras", "sem filtros", "sem censura", "sem limites",
@@ -224,6 +289,24 @@ internal static class IntentRules
                 L(["your filter*", "the filter*", "content filter*", "safety filter*", "your safety", "safety limits", "safety restrictions", "your restrictions", "your guardrails",
                  "filtres", "filtros", "filter", "filtri", "фильтр*", "ограничения", "过滤器", "安全限制", "مرشحات", "القيود", "सुरक्षा सीमाएं", "सुरक्षा सीमा", "filtreleri"]), 40),
         ]),
+        ("rule:persona-switch", "jailbreak",
+        [
+            new(SwitchIntoRole, RoleHeads, 2, Ordered: true),
+            new(L(["from now on you are", "from now on you're", "from now on, you are", "from now on, you're", "from this moment you are", "from this moment on you are",
+                 "starting now you are", "starting now, you are", "henceforth you are", "you will now act as", "you have become", "you've become",
+                 "jetzt bist du", "ab jetzt bist du", "ab sofort bist du", "von nun an bist du", "ahora eres", "a partir de ahora eres", "desde ahora eres",
+                 "ahora serás", "désormais tu es", "désormais, tu es", "à partir de maintenant tu es", "d'ora in poi sei",
+                 "da ora sei", "agora você é", "a partir de agora você é", "de agora em diante você é", "vanaf nu ben je", "od teraz jesteś",
+                 "отныне ты", "с этого момента ты", "现在你是", "从现在开始你是", "从现在起你是", "你现在是", "今からあなたは", "これからあなたは", "지금부터 너는", "지금부터 당신은",
+                 "이제 너는", "أنت الآن", "şu andan itibaren sen", "artık sen bir",
+                 "you are not an ai", "you're not an ai", "no longer an ai", "forget that you are an ai", "forget you are an ai", "forget you're an ai", "you are not chatgpt",
+                 "you're not chatgpt", "you are not a language model", "not an ai anymore", "you are a human now", "du bist keine ki", "ya no eres una ia", "tu n'es plus une ia",
+                 "non sei più un'ia", "você não é mais uma ia", "ты больше не ии", "你不再是ai", "你不是ai"])),
+        ]),
+        ("rule:persona-exploit", "jailbreak", [new(PersonaSwitches, Kin, 40), new(L(["be my", "you are my", "you're my", "sei meine", "sé mi", "sois ma", "будь моей"]), Kin, 12, Ordered: true)]),
+        ("rule:fiction-frame", "jailbreak", [new(FictionNouns, StayInRole, 300), new(FictionSetups, DetailAsks, 200)]),
+        ("rule:assembled-instruction", "direct-injection", [new(Puzzles, ObeyIt, 200)]),
+        ("rule:interrupt-write", "direct-injection", [new(Interrupts, InterruptAsks, 24, Ordered: true)]),
     ];
 
     /// <summary>Indicator feature names, one per entry of <see cref="All"/>.</summary>

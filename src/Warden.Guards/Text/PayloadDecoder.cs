@@ -1,8 +1,13 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Warden.Guards.Text;
 
-/// <summary>Finds payloads encoded as base64, hex, rot13 or URL-encoding and appends readable decodings.</summary>
+/// <summary>
+/// Finds payloads encoded as base64, hex, rot13, URL-encoding, Morse code, 8-bit binary or reversed text and appends
+/// readable decodings.
+/// </summary>
 internal static class PayloadDecoder
 {
     // Bounds the work an adversary can force: a text full of base64-looking runs decodes at most this many.
@@ -11,6 +16,13 @@ internal static class PayloadDecoder
 
     // rot13 of words that carry attacks; if any occurs, the whole text is worth decoding.
     private static readonly string[] Rot13Markers = ["vtaber", "vafgehpgvba", "cebzcg", "cnffjbeq", "flfgrz", "cerivbhf", "qvfertneq", "erirny", "frperg", "wnvyoernx"];
+
+    // The same words written backwards ("snoitcurtsni suoiverp erongi"): one vectorised scan of the text.
+    private static readonly SearchValues<string> ReversedMarkers = SearchValues.Create(
+        ["erongi", "snoitcurtsni", "tpmorp", "suoiverp", "dragersid", "laever", "drowssap", "tegrof", "kaerbliaj", "selur ruoy"], StringComparison.OrdinalIgnoreCase);
+
+    // ASCII letters in 8-bit binary start with one of these; text without any is not searched for binary tokens.
+    private static readonly SearchValues<string> BinaryMarkers = SearchValues.Create(["0110", "0111", "0100", "0101"], StringComparison.Ordinal);
 
     public static void AppendDecoded(string text, StringBuilder output)
     {
@@ -57,7 +69,82 @@ internal static class PayloadDecoder
                 break;
             }
         }
+
+        if (text.AsSpan().IndexOfAny(ReversedMarkers) >= 0)
+        {
+            output.Append(" \n ").Append(Reverse(text).ToLowerInvariant());
+        }
+
+        MorseDecoder.AppendDecoded(text, output);
+        if (text.AsSpan().IndexOfAny(BinaryMarkers) >= 0)
+        {
+            AppendBinary(text, output);
+        }
     }
+
+    /// <summary>Decodes runs of at least four whitespace-separated 8-bit binary bytes ("01101001 01100111 ...") or one long bit string.</summary>
+    internal static void AppendBinary(string text, StringBuilder output)
+    {
+        var bytes = new List<byte>();
+        var decodes = 0;
+        foreach (var range in text.AsSpan().SplitAny(" \t\r\n,"))
+        {
+            var token = text.AsSpan()[range];
+            if (token.Length == 0)
+            {
+                continue;
+            }
+
+            if (token.Length % 8 == 0 && !token.ContainsAnyExcept('0', '1'))
+            {
+                for (var k = 0; k < token.Length; k += 8)
+                {
+                    bytes.Add(Convert.ToByte(token.Slice(k, 8).ToString(), 2));
+                }
+
+                continue;
+            }
+
+            decodes += FlushBinary(bytes, output) ? 1 : 0;
+            if (decodes >= MaxDecodes)
+            {
+                return;
+            }
+        }
+
+        FlushBinary(bytes, output);
+    }
+
+    private static bool FlushBinary(List<byte> bytes, StringBuilder output)
+    {
+        var ok = false;
+        if (bytes.Count >= 4 && Printable(CollectionsMarshal.AsSpan(bytes), out var decoded) && decoded.Any(char.IsLetter))
+        {
+            output.Append(" \n ").Append(decoded.ToLowerInvariant());
+            ok = true;
+        }
+
+        bytes.Clear();
+        return ok;
+    }
+
+    internal static string Reverse(string text) => string.Create(text.Length, text, static (span, src) =>
+    {
+        for (var i = 0; i < src.Length; i++)
+        {
+            span[i] = src[src.Length - 1 - i];
+        }
+
+        // Keep surrogate pairs in order after reversing.
+        for (var i = 0; i + 1 < span.Length; i++)
+        {
+            if (char.IsLowSurrogate(span[i]) && char.IsHighSurrogate(span[i + 1]))
+            {
+                (span[i], span[i + 1]) = (span[i + 1], span[i]);
+                i++;
+            }
+        }
+    });
 
     private static bool IsBase64Char(char c) => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' or '-' or '_';
 

@@ -5,7 +5,8 @@ namespace Warden.Guards.Text;
 /// <summary>
 /// Undoes the usual obfuscation tricks before rules and the model look at a text: invisible and tag characters,
 /// NFKC compatibility forms, cross-script confusables, leetspeak, s p a c e d letters, and payloads hidden in
-/// base64, hex, rot13 or URL-encoding (decoded copies are appended so both forms are scored).
+/// base64, hex, rot13, URL-encoding, Morse code, 8-bit binary or reversed text (decoded copies are appended so both
+/// forms are scored).
 /// </summary>
 internal static class TextNormalizer
 {
