@@ -103,12 +103,31 @@ internal static class PiiAddressBlocks
     private static bool IsNumberedStreetLine(string text, int ts, int te)
     {
         var w = text.AsSpan(ts, te - ts);
-        if (w.Length > 6 || w.ContainsAnyExcept("0123456789"))
-        {
-            return false;
-        }
+        return w.Length <= 6 && !w.ContainsAnyExcept("0123456789") && WordsThenNumber(text, te, 1, IsStreetLineWord, static (_, number, _) => number.Length <= 6 && !number.ContainsAnyExcept("0123456789-/"));
+    }
 
-        var pos = te;
+    private static bool IsStreetLineWord(ReadOnlySpan<char> w) =>
+        IsCapital(w) && !CommonWords.CapitalizedSpan.Contains(w) && !NameCues.Months.Contains(w) && !NotAddress.Contains(w);
+
+    private static bool IsStreetWord(ReadOnlySpan<char> w) => IsCapital(w) || Inner.Contains(w);
+
+    // "Tungata 11" but not "Tungata 11 am": the word after the number must not make it a time, an amount or a count.
+    private static bool IsNumberNotCount(string text, ReadOnlySpan<char> number, int end)
+    {
+        var (s, e) = NextToken(text, end, out _);
+        return number.Length <= 6 && (s < 0 || !NotAddress.Contains(Core(text, s, e)));
+    }
+
+    private delegate bool WordTest(ReadOnlySpan<char> word);
+
+    private delegate bool NumberTest(string text, ReadOnlySpan<char> number, int end);
+
+    /// <summary>
+    /// Walks up to four tokens after <paramref name="pos"/> on the same line: words while <paramref name="isWord"/>
+    /// holds, then a number (after at least <paramref name="minWords"/> words) that <paramref name="isNumber"/> accepts.
+    /// </summary>
+    private static bool WordsThenNumber(string text, int pos, int minWords, WordTest isWord, NumberTest isNumber)
+    {
         for (var n = 0; n < 4; n++)
         {
             var (ns, ne) = NextToken(text, pos, out _);
@@ -125,10 +144,10 @@ internal static class PiiAddressBlocks
 
             if (char.IsAsciiDigit(next[0]))
             {
-                return n > 0 && next.Length <= 6 && !next.ContainsAnyExcept("0123456789-/");
+                return n >= minWords && isNumber(text, next, ne);
             }
 
-            if (!IsCapital(next) || CommonWords.CapitalizedSpan.Contains(next) || NameCues.Months.Contains(next) || NotAddress.Contains(next))
+            if (!isWord(next))
             {
                 return false;
             }
@@ -241,36 +260,7 @@ internal static class PiiAddressBlocks
             return false;
         }
 
-        var pos = te;
-        for (var n = 0; n < 4; n++)
-        {
-            var (ns, ne) = NextToken(text, pos, out _);
-            if (ns < 0 || text.AsSpan(pos, ns - pos).Contains('\n'))
-            {
-                return false;
-            }
-
-            var next = Core(text, ns, ne);
-            if (next.IsEmpty)
-            {
-                return false;
-            }
-
-            if (char.IsAsciiDigit(next[0]))
-            {
-                var (as2, ae2) = NextToken(text, ne, out _);
-                return next.Length <= 6 && (as2 < 0 || !NotAddress.Contains(Core(text, as2, ae2)));
-            }
-
-            if (!IsCapital(next) && !Inner.Contains(next))
-            {
-                return false;
-            }
-
-            pos = ne;
-        }
-
-        return false;
+        return WordsThenNumber(text, te, 0, IsStreetWord, IsNumberNotCount);
     }
 
     private static int Extend(string text, int ts)

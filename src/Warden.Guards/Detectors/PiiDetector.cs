@@ -6,7 +6,8 @@ namespace Warden.Guards.Detectors;
 /// <summary>
 /// Personal data with Presidio's type names. Structured identifiers are validated (Luhn, mod-97, SSN rules,
 /// Verhoeff, Base58Check, IP parsing); weaker shapes (phone numbers, bare 9-digit numbers) need a context word nearby.
-/// Names and places come from <see cref="NameFinder"/>. Overlaps keep the higher-confidence finding.
+/// Names and places come from <see cref="NameFinder"/>, organisations from <see cref="PiiOrganizations"/> (by their name)
+/// and <see cref="PiiOrganizationCues"/> (by their context). Overlaps keep the higher-confidence finding.
 /// </summary>
 internal sealed class PiiDetector(double threshold) : IGuardDetector
 {
@@ -27,7 +28,9 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
     private static readonly string[] OrgKeyList =
         [" Inc", " LLC", " Ltd", " Limited", " Corp", " Company", " Co", " GmbH", " AG", " SA", " PLC", " plc", " BV", " NV", " AB", " Group", " Holdings",
          " Partners", " Associates", " Bank", " University", " Institute", " Foundation", " Hospital", " Labs", " Technologies", " Systems",
-         " Solutions", " Industries", " Enterprises", " Consulting", " Ventures", " Capital", " and ", " & ", "-and ", "-& "];
+         " Solutions", " Industries", " Enterprises", " Consulting", " Ventures", " Capital", " Corporation", " Airlines", " Airways", " College",
+         " Academy", " Museum", " Ministry", " Department", " Association", " Clinic", " Pharmaceuticals", " Motors",
+         " Logistics", " Bros", " LLP", " Pty", " Pvt", " AS", " ASA", " Oy", " Oyj", " SpA", " Srl", "S.A.", " and ", " & ", "-and ", "-& "];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgWords = WordsOf(OrgKeyList);
 
@@ -78,7 +81,8 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
         NameFinder.Find(text, scan.Emit);
         PiiHandles.Find(scan);
-        ScanRegions.Matches(PiiPatterns.Organization(), text, ScanRegions.AroundKeyWords(text, OrgWords, OtherOrgKeys, true, 5, 1), scan, static (s, i, n) => PiiPlaces.Organization(s, i, n));
+        ScanRegions.Matches(PiiPatterns.Organization(), text, ScanRegions.AroundKeyWords(text, OrgWords, OtherOrgKeys, true, 5, 3), scan, static (s, i, n) => PiiOrganizations.BySuffix(s, i, n));
+        PiiOrganizationCues.ByCue(scan);
         scan.Resolve(threshold, findings);
     }
 

@@ -1,6 +1,6 @@
 namespace Warden.Guards.Detectors;
 
-/// <summary>Postcodes, state + ZIP, street addresses (with the city after them) and organisations.</summary>
+/// <summary>Postcodes, state + ZIP and street addresses (with the city after them).</summary>
 internal static class PiiPlaces
 {
     public static void Postal(PiiScan scan, int s, int length)
@@ -90,28 +90,6 @@ internal static class PiiPlaces
                 scan.Emit("LOCATION", e + 2, ce, 0.6);
             }
         }
-    }
-
-    public static void Organization(PiiScan scan, int s, int length)
-    {
-        var text = scan.Text;
-        var e = s + length;
-        if (text[e - 1] == '.')
-        {
-            // Keep the period only on abbreviations that take one ("Acme Inc.", "Smith & Co.").
-            var w = e - 1;
-            while (w > s && char.IsLetter(text[w - 1]))
-            {
-                w--;
-            }
-
-            if (text.AsSpan(w, e - 1 - w) is not ("Inc" or "Corp" or "Co" or "Ltd" or "Bros"))
-            {
-                e--;
-            }
-        }
-
-        scan.Emit("ORGANIZATION", s, e, text.AsSpan(s, e - s).Contains(' ') && !text.AsSpan(s, e - s).Contains(" and ", StringComparison.Ordinal) ? 0.62 : 0.55);
     }
 
     /// <summary>"Flat 2, 150 Wellington Street": a flat/apartment/unit number before the street belongs to the address.</summary>
