@@ -11,7 +11,7 @@ internal static class HarmCategories
         ("drugs", ["meth", "cocaine", "heroin", "fentanyl", "drug", "lsd", "mdma"]),
         ("fraud", ["fraud", "counterfeit", "launder", "scam", "forge", "steal", "identity theft", "tax evasion"]),
         ("sexual", ["sex", "porn", "erotic", "nude", "explicit"]),
-        ("hate", ["racist", "inferior", "slur", "hate", "jews", "muslims", "black people", "immigrants"]),
+        ("hate", ["racist", "inferior", "slur", "subhuman", "vermin", "dehumaniz", " hate", "hateful"]),
         ("violence", ["kill", "murder", "poison", "torture", "assault", "kidnap", "attack", "hurt", "stab"]),
     ];
 
