@@ -273,7 +273,7 @@ internal static class PiiOrganizationCues
                 return PiiOrganizations.IsCapitalWord(w[..^2]) ? p + w.Length - 2 : end;
             }
 
-            var connector = w is "of" or "and" or "&" or "for" or "de";
+            var connector = PiiOrganizations.IsConnector(w);
             if (!connector && !PiiOrganizations.IsCapitalWord(w))
             {
                 break;
@@ -289,7 +289,7 @@ internal static class PiiOrganizationCues
                 else if (we > end)
                 {
                     // A full stop after the word ends the sentence; abbreviations keep theirs ("Acme Inc.").
-                    end = w is "Inc" or "Corp" or "Co" or "Ltd" or "Bros" ? p + w.Length + 1 : end;
+                    end = PiiOrganizations.TakesPeriod(w) ? p + w.Length + 1 : end;
                     break;
                 }
             }

@@ -38,7 +38,7 @@ internal static class PiiOrganizations
                 w--;
             }
 
-            if (text.AsSpan(w, e - 1 - w) is not ("Inc" or "Corp" or "Co" or "Ltd" or "Bros") && (w == s || text[w - 1] != '.'))
+            if (!TakesPeriod(text.AsSpan(w, e - 1 - w)) && (w == s || text[w - 1] != '.'))
             {
                 e--;
             }
@@ -139,6 +139,12 @@ internal static class PiiOrganizations
 
     private static bool IsKnownName(ReadOnlySpan<char> w) => Gazetteer.Instance.Last.Contains(w) || Gazetteer.Instance.First.Contains(w);
 
+    /// <summary>Abbreviations whose full stop belongs to the name ("Acme Inc.", "Smith &amp; Co.").</summary>
+    internal static bool TakesPeriod(ReadOnlySpan<char> w) => w is "Inc" or "Corp" or "Co" or "Ltd" or "Bros";
+
+    /// <summary>Lower-case words inside an organisation's name ("Bank of Montreal", "Smith and Sons").</summary>
+    internal static bool IsConnector(ReadOnlySpan<char> w) => w is "of" or "and" or "&" or "for" or "de";
+
     internal static bool IsCapitalWord(ReadOnlySpan<char> w) => w.Length >= 2 && char.IsUpper(w[0]) && w.ContainsAnyExcept('\'', '-', '&');
 
     internal static bool IsOrganizationName(string text, int s, int e)
@@ -164,7 +170,7 @@ internal static class PiiOrganizations
         foreach (var word in name.Split(' '))
         {
             var w = name[word];
-            if (!CommonWords.CapitalizedSpan.Contains(w) && !CommonWords.HeadingSpan.Contains(w) && w is not ("of" or "and" or "&" or "for" or "de"))
+            if (!CommonWords.CapitalizedSpan.Contains(w) && !CommonWords.HeadingSpan.Contains(w) && !IsConnector(w))
             {
                 return true;
             }
