@@ -81,7 +81,7 @@ public sealed class WalSyncerTests
         }
 
         Assert.Equal(WalSyncer.Threads + 1, syncer.Syncs);
-        Assert.Equal(WalSyncer.Threads + 1, syncs.StartedCount);
+        Assert.Equal(WalSyncer.Threads + 1, syncs.Started);
     }
 
     [Fact]
@@ -171,9 +171,7 @@ public sealed class WalSyncerTests
             Assert.Equal(count, Started);
         }
 
-        public int StartedCount => Started;
-
-        private int Started
+        public int Started
         {
             get
             {
