@@ -39,14 +39,17 @@ internal static class IntentRules
         ["password*", "passphrase", "passcode", "pass word", "secret word", "secret code", "secret key", "secret phrase", "code word", "codeword", "access code", "magic word",
          "the word you", "passwort", "kennwort", "geheimwort", "geheime wort", "contraseña", "palabra secreta", "mot de passe", "mot secret", "parola segreta", "senha",
          "palavra secreta", "wachtwoord", "geheime woord", "hasło", "hasła", "tajne słowo", "пароль", "секретное слово", "密码", "口令", "パスワード", "合言葉", "비밀번호", "암호",
-         "كلمة السر", "كلمة المرور", "الكلمة السرية", "पासवर्ड", "गुप्त शब्द", "şifre*", "gizli kelime*"]);
+         "كلمة السر", "كلمة المرور", "الكلمة السرية", "पासवर्ड", "गुप्त शब्द", "şifre*", "gizli kelime*",
+         // Round 12: stored keys and tokens, asked for in other languages.
+         "api key*", "api 키", "api키", "토큰", "비밀 값", "비밀값", "비밀 키", "자격 증명", "apiキー", "アクセストークン", "api密钥", "访问令牌", "khóa api", "mật khẩu", "kunci api"]);
 
     private static readonly int SecretTricks = L(
         ["spell*", "backwards", "reverse*", "letter*", "hint*", "rhym*", "base64", "encode*", "translate*", "acrostic", "riddle", "morse", "reveal*", "tell me", "give me",
          "what is", "what's", "share", "repeat", "confirm", "output", "print", "rückwärts", "buchstab*", "hinweis", "verrat*", "nenn*", "al revés", "deletrea*", "pista", "dime",
          "revela*", "l'envers", "épel*", "indice", "donne*", "révèle*", "al contrario", "indizio", "dimmi", "ao contrário", "dica", "diga", "achterstevoren", "geef", "od tyłu",
          "podpowied*", "podaj", "наоборот", "наперёд", "подсказ*", "назови", "скажи", "倒着", "提示", "告诉", "逆から", "ヒント", "教えて", "거꾸로", "힌트", "알려", "بالعكس",
-         "تلميح", "أخبرني", "उल्टा", "संकेत", "बताओ", "tersten", "ipucu", "söyle"]);
+         "تلميح", "أخبرني", "उल्टा", "संकेत", "बताओ", "tersten", "ipucu", "söyle", "보여", "공개", "출력", "읽어", "見せ", "表示", "显示", "tiết lộ", "cho tôi",
+         "tunjukkan"]);
 
     private static readonly int PersonaSwitches = L(
         ["you are now", "you're now", "you are no longer", "you're no longer", "you will now", "you will be", "you will act", "you will play", "you will pretend", "you will simulate",
@@ -185,6 +188,78 @@ internal static class IntentRules
         ["write", "say", "print", "output", "answer", "tell", "respond", "reply", "type", "i urgently need", "i need your help", "schreib*", "sag", "antworte",
          "ich benötige", "ich brauche", "escribe", "di", "écris", "dis", "scrivi", "напиши", "скажи"]);
 
+    // Round 12: the same intents in more languages (Korean, Japanese, Vietnamese, romanised Hindi, Indonesian and
+    // others), where a prompt attack is often a short request with no English attack words, and a counter-cue for
+    // text that talks about attacks (classify, detect, "is this input a prompt injection?") instead of making one.
+    private static readonly int SystemPromptNouns = L(
+        ["system prompt*", "system message*", "system instruction*", "developer message*", "developer instruction*", "setup prompt", "hidden prompt*", "internal rules",
+         "internal instructions", "internal guidelines", "initial instructions", "original instructions", "operating rules", "시스템 프롬프트", "시스템프롬프트", "시스템 메시지",
+         "시스템 지시", "개발자 메시지", "개발자메시지", "내부 규칙", "내부 지침", "숨겨진 지시", "숨겨진 규칙", "숨겨진 프롬프트", "초기 지시", "システムプロンプト", "システムメッセージ",
+         "システムの指示", "内部ルール", "元の指示", "最初の指示", "系统提示", "系统指令", "系统消息", "系统提示词", "内部规则", "初始指令", "最初的指令", "системный промпт*",
+         "системное сообщение", "системные инструкции", "системных инструкций", "внутренние правила", "начальные инструкции", "исходные инструкции", "موجه النظام",
+         "تعليمات النظام", "رسالة النظام", "القواعد الداخلية", "सिस्टम प्रॉम्प्ट", "सिस्टम संदेश", "आंतरिक निर्देश", "prompt hệ thống", "lời nhắc hệ thống", "thông điệp hệ thống",
+         "quy tắc nội bộ", "systemprompt", "systemnachricht", "systemanweisung*", "systemkonfiguration", "interne anweisungen", "internen anweisungen", "internen regeln",
+         "prompt système", "message système", "consignes internes", "règles internes", "prompt del sistema", "prompt de sistema", "mensaje del sistema", "mensaje de sistema",
+         "reglas internas", "instrucciones internas", "prompt do sistema", "mensagem do sistema", "regras internas", "prompt di sistema", "messaggio di sistema",
+         "istruzioni interne", "regole interne", "sistem istemi", "sistem mesajı", "prompt sistem", "instruksi sistem", "aturan internal", "systeemprompt", "prompt systemowy",
+         "shisutemu puronputo", "xitong tishi", "sistemnyy prompt", "system prompt ko"]);
+
+    private static readonly int RevealAsks = L(
+        ["show", "print", "reveal", "display", "output", "tell me", "give me", "share", "repeat", "recite", "dump", "leak", "disclose", "expose", "verbatim", "word for word",
+         "copy them", "paste", "보여", "출력", "공개", "알려", "말해", "읊어", "表示", "教えて", "見せ", "出力", "公開", "显示", "告诉", "输出", "复述", "打印", "公开", "透露",
+         "покажи", "выведи", "повтори", "раскрой", "назови", "напиши", "أظهر", "اعرض", "أخبرني", "اكشف", "بتा", "बता", "बताओ", "दिखा", "tiết lộ", "hiển thị", "cho tôi xem",
+         "in ra", "nói cho", "zeig*", "gib", "nenn*", "verrat*", "ausgeben", "montre*", "affiche*", "révèle*", "dévoile*", "donne*", "muestra*", "muéstra*", "revela*", "dime",
+         "repite*", "mostre*", "revele*", "diga", "mostra*", "rivela*", "dimmi", "göster", "söyle", "tunjukkan", "berikan", "batao", "bata do", "dikhao", "oshiete", "gaosu",
+         "pokazhi", "2olli", "ulli"]);
+
+    private static readonly int ModeNouns = L(
+        ["developer mode", "dev mode", "dan mode", "jailbreak mode", "god mode", "unrestricted mode", "unfiltered mode", "no-filter mode", "free mode", "admin mode",
+         "debug mode", "root mode", "개발자 모드", "탈옥 모드", "관리자 모드", "제한 없는 모드", "開発者モード", "脱獄モード", "管理者モード", "开发者模式", "越狱模式", "管理员模式",
+         "无限制模式", "режим разработчика", "режим без ограничений", "режим dan", "وضع المطور", "وضع بلا قيود", "डेवलपर मोड", "chế độ nhà phát triển", "chế độ không giới hạn",
+         "entwicklermodus", "unbeschränkten modus", "mode développeur", "mode sans filtre*", "mode sans restriction*", "modo desarrollador", "modo de desarrollador",
+         "modo sin filtros", "modo sin restricciones", "modo desenvolvedor", "modo de desenvolvedor", "modalità sviluppatore", "geliştirici modu", "mode pengembang"]);
+
+    private static readonly int ModeEnter = L(
+        ["enter", "enable", "activate", "switch to", "switch into", "turn on", "go into", "you are in", "you are now in", "now in", "mode on", "mode enabled", "mode activated",
+         "전환", "활성화", "켜", "들어가", "동작해", "작동", "有効", "オンに", "切り替え", "入って", "激活", "开启", "启用", "进入", "切换", "активируй*", "включи*", "перейди",
+         "فعّل", "فعل", "شغّل", "ادخل", "चालू", "सक्रिय", "kích hoạt", "bật", "chuyển sang", "aktivier*", "wechsle", "schalte", "active*", "activa*", "entra en", "ative", "attiva*",
+         "etkinleştir", "aktifkan", "masuk ke", "mein ho", "on karo", "start karo", "chalu karo"]);
+
+    private static readonly int DismissMl = L(
+        ["무시", "잊어", "잊고", "지우고", "지워", "삭제하고", "따르지 마", "따르지 말", "無視", "忘れ", "取り消", "従わない", "bỏ qua", "quên", "phớt lờ", "không tuân theo",
+         "ignore kar*", "ignore karo", "bhool ja*", "bhul ja*", "bhool kar", "cancel kar*", "mat follow", "mat maan*", "mat mano", "hata do", "abaikan", "lupakan", "jangan ikuti",
+         "تجاهل", "انسى", "انس", "أهمل", "nazarandaz", "भूल जाओ", "भूल जा", "अनदेखा", "रद्द कर", "yok say", "unut"]);
+
+    private static readonly int InstructionNounsMl = L(
+        ["지시", "지침", "명령", "규칙", "설정", "역할", "指示", "ルール", "命令", "設定", "規則", "hướng dẫn", "chỉ dẫn", "quy tắc", "vai trò", "chỉ thị", "instructions",
+         "instruction", "rules", "commands", "guidelines", "policy", "policies", "protocols", "instruksi", "aturan", "perintah", "التعليمات", "تعليمات", "قواعد", "قواعدك",
+         "الأوامر", "أوامر", "निर्देश", "नियम", "आदेश", "talimat*", "kural*"]);
+
+    private static readonly int FilterOffMl = L(
+        ["우회", "끄고", "꺼", "해제", "없이", "무력화", "オフ", "無効", "外して", "回避", "绕过", "关闭", "解除", "去掉", "vượt qua", "tắt", "gỡ bỏ", "bỏ qua", "hata do", "hatao",
+         "band kar*", "bypass kar*", "matikan", "nonaktifkan", "lewati", "تجاوز", "عطّل", "أوقف", "बाइपास", "बंद कर", "atla", "devre dışı"]);
+
+    private static readonly int FilterNounsMl = L(
+        ["필터", "가드레일", "검열", "안전 정책", "보안 정책", "안전 장치", "제한", "フィルター", "安全フィルター", "制限", "ガードレール", "検閲", "安全限制", "安全过滤", "过滤器",
+         "审查", "限制", "bộ lọc", "chính sách an toàn", "giới hạn", "kiểm duyệt", "safety filter*", "safety polic*", "content filter*", "guardrails", "filters", "restrictions",
+         "filter", "filtre*", "sansür", "filter keamanan", "batasan", "pembatasan", "قيود الأمان", "المرشحات", "الفلاتر", "الرقابة", "फ़िल्टर", "फिल्टर", "प्रतिबंध"]);
+
+    private static readonly int PersonaMl = L(
+        ["너는 이제", "넌 이제", "당신은 이제", "지금부터 넌", "あなたは今", "君は今", "今からお前は", "bạn không còn là", "từ bây giờ bạn là", "bây giờ bạn là", "hãy giả vờ bạn là",
+         "giả vờ bạn là", "giả sử bạn là", "hãy đóng vai", "ab se tum", "ab se aap", "tum ab ek", "kamu sekarang adalah", "sekarang kamu adalah", "anda sekarang adalah",
+         "mulai sekarang kamu", "berpura-puralah", "अब से तुम", "अब तुम एक", "sen artık", "bundan sonra sen"]);
+
+    private static readonly int MetaTalk = L(
+        ["safe or unsafe", "is this safe", "classify", "classifier", "detect*", "defend against", "defen* against", "protect against",
+         "security awareness", "security lesson", "security training", "labeled dataset", "labelled dataset", "test case*", "the phrase", "this phrase", "the sentence",
+         "this sentence", "the string", "this string", "this input", "inputs like", "inputs such as", "requests like", "messages containing", "prompt injection?",
+         "a prompt injection", "injection attempt", "attack category", "attack type", "which attack", "incident note", "red-team report", "language lesson", "왜 위험한지", "위험성", "위험한 이유", "탐지", "방어", "차단해야", "보안 교육", "보안 수업", "발표용",
+         "라는 문장", "라는 문구", "문장이 왜", "문구를", "공격인지", "예시로", "분류", "테스트 케이스", "오탐", "なぜ危険", "危険性", "検出", "防御", "対策", "という文", "为什么危险",
+         "危险性", "检测", "防御", "防范", "这句话", "这个短语", "giải thích vì sao", "phát hiện", "phòng chống", "nguy hiểm", "ví dụ về", "phân tích câu", "dịch câu",
+         "erkennen", "abwehren", "dieser satz", "prompt-injection-versuch", "détecter", "cette phrase", "injection de prompt",
+         "detectar", "esta frase", "inyección de prompt", "обнаруж*", "эта фраза", "промпт-инъекци*", "rilevare", "questa frase",
+         "termasuk prompt injection", "loại tấn công", "攻撃ですか", "事件说明", "공격 유형"]);
+
     /// <summary>The cues, one per feature (in the order of <see cref="Features"/>); a feature fires when any of its cues does.</summary>
     public static readonly (string Feature, string Kind, PhraseCue[] Cues)[] All =
     [
@@ -307,6 +382,15 @@ internal static class IntentRules
         ("rule:fiction-frame", "jailbreak", [new(FictionNouns, StayInRole, 300), new(FictionSetups, DetailAsks, 200)]),
         ("rule:assembled-instruction", "direct-injection", [new(Puzzles, ObeyIt, 200)]),
         ("rule:interrupt-write", "direct-injection", [new(Interrupts, InterruptAsks, 24, Ordered: true)]),
+        ("rule:system-prompt-ask", "prompt-extraction", [new(SystemPromptNouns, RevealAsks, 40)]),
+        ("rule:mode-switch", "jailbreak", [new(ModeNouns, ModeEnter, 30)]),
+        ("rule:dismiss-ml", "direct-injection", [new(DismissMl, InstructionNounsMl, 30)]),
+        ("rule:filter-off-ml", "jailbreak", [new(FilterOffMl, FilterNounsMl, 30)]),
+        ("rule:persona-ml", "jailbreak", [new(PersonaMl)]),
+        ("rule:meta-talk", "direct-injection", [new(MetaTalk)]),
+        // Derived in Evaluate: a text that talks about attacks AND contains attack language (a quoted attack, or an attack
+        // with a study framing). Its own weight lets the model treat the pair differently from either cue alone.
+        ("rule:meta-with-attack", "direct-injection", []),
     ];
 
     /// <summary>Indicator feature names, one per entry of <see cref="All"/>.</summary>
@@ -329,7 +413,28 @@ internal static class IntentRules
                 }
             }
         }
+
+        if (fired[MetaTalkIndex])
+        {
+            foreach (var f in AttackLanguageIndexes)
+            {
+                if (fired[f])
+                {
+                    fired[MetaWithAttackIndex] = true;
+                    break;
+                }
+            }
+        }
     }
+
+    private static readonly int MetaTalkIndex = Array.IndexOf(Features, "rule:meta-talk");
+
+    private static readonly int MetaWithAttackIndex = Array.IndexOf(Features, "rule:meta-with-attack");
+
+    private static readonly int[] AttackLanguageIndexes =
+        new[] { "rule:dismiss-instructions", "rule:secret-ask", "rule:unrestricted-persona", "rule:context-extract", "rule:persona-switch", "rule:system-prompt-ask",
+                "rule:mode-switch", "rule:dismiss-ml", "rule:filter-off-ml", "rule:persona-ml", "rule:filter-off" }
+            .Select(f => Array.IndexOf(Features, f)).ToArray();
 
     private static int L(string[] phrases)
     {

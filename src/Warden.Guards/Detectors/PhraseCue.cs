@@ -20,6 +20,9 @@ internal sealed class PhraseIndex
     private readonly SearchValues<string>? _unspaced;
     private readonly Dictionary<string, Entry[]> _unspacedEntries;
 
+    // The unspaced phrases grouped by first character, so a hit position is checked only against phrases that can start there.
+    private readonly Dictionary<char, (string Key, Entry[] Entries)[]> _unspacedByFirst;
+
     public PhraseIndex(IReadOnlyList<string[]> lists)
     {
         _lists = lists.Count;
@@ -45,6 +48,7 @@ internal sealed class PhraseIndex
         _lookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         _unspacedEntries = unspaced.GroupBy(x => x.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(x => x.Entry).ToArray(), StringComparer.Ordinal);
         _unspaced = unspaced.Count == 0 ? null : SearchValues.Create(_unspacedEntries.Keys.ToArray(), StringComparison.Ordinal);
+        _unspacedByFirst = _unspacedEntries.GroupBy(kv => kv.Key[0]).ToDictionary(g => g.Key, g => g.Select(kv => (kv.Key, kv.Value)).ToArray());
     }
 
     /// <summary>Positions (start, length) of the phrases of each list found in <paramref name="text"/>.</summary>
@@ -92,7 +96,7 @@ internal sealed class PhraseIndex
                 }
 
                 var at = from + k;
-                foreach (var (key, entries) in _unspacedEntries)
+                foreach (var (key, entries) in _unspacedByFirst[span[at]])
                 {
                     if (span[at..].StartsWith(key, StringComparison.Ordinal))
                     {
@@ -156,6 +160,13 @@ internal sealed record PhraseCue(int First, int Second = -1, int Gap = 0, bool O
             return false;
         }
 
+        // Few hits (the usual case): compare every pair. Many hits (long or hostile text): binary search over sorted
+        // end positions, so the cost stays O(n log n) instead of quadratic.
+        if ((long)a.Count * b.Count > 64)
+        {
+            return EndsWithin(a, b) || (!Ordered && EndsWithin(b, a));
+        }
+
         foreach (var (at, length) in a)
         {
             foreach (var (bt, blength) in b)
@@ -166,6 +177,30 @@ internal sealed record PhraseCue(int First, int Second = -1, int Gap = 0, bool O
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // True when some phrase of `second` starts 0..Gap characters after a phrase of `first` ends.
+    private bool EndsWithin(List<(int At, int Length)> first, List<(int At, int Length)> second)
+    {
+        var ends = new int[first.Count];
+        for (var i = 0; i < ends.Length; i++)
+        {
+            ends[i] = first[i].At + first[i].Length;
+        }
+
+        Array.Sort(ends);
+        foreach (var (bt, _) in second)
+        {
+            // The largest end that is <= bt must also be >= bt - Gap.
+            var k = Array.BinarySearch(ends, bt);
+            var idx = k >= 0 ? k : ~k - 1;
+            if (idx >= 0 && bt - ends[idx] <= Gap)
+            {
+                return true;
             }
         }
 

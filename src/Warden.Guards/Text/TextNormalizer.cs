@@ -4,7 +4,7 @@ namespace Warden.Guards.Text;
 
 /// <summary>
 /// Undoes the usual obfuscation tricks before rules and the model look at a text: invisible and tag characters,
-/// NFKC compatibility forms, cross-script confusables, leetspeak, s p a c e d letters, and payloads hidden in
+/// NFKC compatibility forms, Hangul written as loose jamo, cross-script confusables, leetspeak, s p a c e d letters, and payloads hidden in
 /// base64, hex, rot13, URL-encoding, Morse code, 8-bit binary or reversed text (decoded copies are appended so both
 /// forms are scored).
 /// </summary>
@@ -43,7 +43,7 @@ internal static class TextNormalizer
         var ascii = Ascii.IsValid(text);
         var hidden = new StringBuilder();
         var cleaned = ascii ? text : StripInvisible(text, hidden);
-        var nfkc = ascii ? cleaned : SafeNfkc(cleaned);
+        var nfkc = ascii ? cleaned : SafeNfkc(HangulJamo.Compose(cleaned));
         cleaned = nfkc.ToLowerInvariant();
         var sb = new StringBuilder(cleaned.Length + 64);
         RewriteWords(cleaned, sb);
@@ -175,7 +175,8 @@ internal static class TextNormalizer
         }
 
         var mapConfusables = confusable > 0 && latin > 0;
-        var mapLeet = leet > 0 && letters >= 2 && word.Length >= 3;
+        // Leetspeak is a Latin-script trick; in other scripts '@' or '!' between letters is a separator ("시@스@템").
+        var mapLeet = leet > 0 && letters >= 2 && latin > 0 && word.Length >= 3;
         if (!mapConfusables && !mapLeet)
         {
             sb.Append(word);
@@ -210,8 +211,8 @@ internal static class TextNormalizer
 
     /// <summary>
     /// Joins runs like "i g n o r e" or "i.g.n.o.r.e" (four or more single letters) into one word. When the letters are
-    /// joined by a non-space separator ('.', '-', '_', '*'), whitespace between groups is a word break, so
-    /// "i.g.n.o.r.e p.r.e.v.i.o.u.s" becomes "ignore previous".
+    /// joined by a non-space separator ('.', '-', '_', '*', '@', '^'), whitespace between groups is a word break, so
+    /// "i.g.n.o.r.e p.r.e.v.i.o.u.s" becomes "ignore previous"; between space-separated letters, two or more spaces are.
     /// </summary>
     internal static string CollapseSpacedLetters(string text)
     {
@@ -244,9 +245,10 @@ internal static class TextNormalizer
                         continue;
                     }
 
-                    if (sep is not '\0' and not ' ')
+                    if (sep is not '\0')
                     {
-                        // Word break: optional trailing separator, then whitespace, then the next dotted group.
+                        // Word break: optional trailing separator, then whitespace (two or more spaces after space-separated
+                        // letters), then the next group.
                         var m = k < text.Length && text[k] == sep ? k + 1 : k;
                         var spaces = m;
                         while (m < text.Length && text[m] == ' ')
@@ -282,7 +284,7 @@ internal static class TextNormalizer
         return sb?.ToString() ?? text;
     }
 
-    private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '_' or '*';
+    private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '_' or '*' or '@' or '^';
 
     private static bool IsSingleLetter(string text, int i) =>
         char.IsLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
