@@ -19,45 +19,57 @@ internal static class HarmIntent
         Terms("bomb", "explosive", "detonat", "grenade", "napalm", "thermite", "molotov", "nerve agent", "sarin", "ricin", "anthrax", "botulinum",
             "bioweapon", "biological weapon", "chemical weapon", "mustard gas", "chlorine gas", "toxic gas", "poison gas", "untraceable gun", "ghost gun",
             "silencer", "suppressor", "fully automatic", "full auto", "zip gun", " gun", "firearm", "pistol", "rifle", "ammunition", "weapon", "uranium",
-            "radioactive", "pathogen", "tabun", "soman", "toxin", "poisonous cloud", "poisonous gas", "rocket launcher", "casualties", "nerve gas", "chemical agent", "gas attack", "deadly disease", "deadly virus", "contaminate", "water supply", "food supply", "black powder", "smallpox", "ebola", "cyanide", "arsenic", "strychnine", "rohrbombe", "яд", "毒药", "bombe", "bomba", "sprengstoff", "explosif", "炸弹", "бомб", "爆弾", " arma ", "waffe"),
+            "radioactive", "pathogen", "tabun", "soman", "toxin", "poisonous cloud", "poisonous gas", "rocket launcher", "casualties", "nerve gas", "chemical agent", "gas attack", "deadly disease", "deadly virus", "contaminate", "water supply", "food supply", "black powder", "smallpox", "ebola", "cyanide", "arsenic", "strychnine", "rohrbombe", "яд", "毒药", "爆炸", "炸药", "bombe", "bomba", "sprengstoff", "explosif", "炸弹", "бомб", "爆弾", " arma ", "waffe"),
         Terms("ransomware", "ransom", "malware", "keylogger", "botnet", "ddos", "trojan", "spyware", "stalkerware", "rootkit", "backdoor", "phishing", "hack into",
             "hack someone", "hack a", "hack her", "hack his", "hack my", "hack the", "hack an", "hacking into", "break into my", "brute-force", "brute force",
             "crack my", "crack the password", "crack someone", "password", "exploit", "zero-day", "virus", "worm ", "computer worms", "antivirus", "hijack", "take over someone",
             "credential", "steal cookies", "stealing cookies", "session cookies", "browser cookies", "cryptominer", "hidden miner", "admin access", "take control of", "knock it offline", "offline", "spam ", "crack software", "keygen", "licence check", "license check", "pirated", "pirater", "piratear", "hackear", "hacken", "hackerare", "hackear", "взлом", "入侵", "病毒", "勒索",
-            "ハッキング", "rançongiciel"),
+            "ハッキング", "rançongiciel",
+            // Round 12: Chinese cyber terms (Trojan, botnet, phishing, keylogger, denial of service, man-in-the-middle, account theft).
+            "木马", "僵尸网络", "网络钓鱼", "键盘记录", "拒绝服务", "中间人攻击", "盗号", "黑客"),
         Terms("launder", "counterfeit", "forge ", "forged", "forging", "forgery", "fake id", "fake passport", "fake driver", "identity theft", "someone's identity", "scam", "ponzi",
             "embezzl", "skim", "fraud", "fake invoice", "fake review", "fake doctor", "tax evasion", "evade taxes", "hiding income", "falsific", "blanchir",
             "geld waschen", "отмыть", "洗钱", "stolen credit card", "someone else's credit card", "gift card", "fake charity", "phony", "fake bank",
-            "falsch", "billetes", "fake ticket", "counterfeit ticket", "pump and dump", "lottery", "release fee", "dead person", "key card", "lavar dinheiro"),
+            "falsch", "billetes", "fake ticket", "counterfeit ticket", "pump and dump", "lottery", "release fee", "dead person", "key card", "lavar dinheiro",
+            "诈骗", "骗取", "骗局", "盗用", "欺诈", "伪造", "假发票", "逃税", "庞氏", "传销", "贿赂", "假身份", "estafa", "betrug", "arnaque", "escroquer"),
         Terms("methamphetamine", "crystal meth", "cook meth", "make meth", "meth lab", "recipe for meth", "fentanyl", "heroin", "cocaine", "crack cocaine",
             " lsd", "mdma", "ecstasy", " dmt", " ghb", "opioid", "sell drugs", "deal drugs", "dealing drugs", "drug dealing", "smuggle drugs", "pills",
-            "dark web", "metanfetamina", "droga", "drogue", "drogen", "冰毒", "毒品", "метамфетамин", "覚醒剤", "magic mushrooms", "xanax", "pseudoephedrine"),
-        Terms("kill myself", "killing myself", "end my life", "ending my life", "suicide", "suicid", "self-harm", "self harm", "cut myself", "hurt myself",
+            "dark web", "metanfetamina", "droga", "drogue", "drogen", "冰毒", "毒品", "метамфетамин", "覚醒剤", "magic mushrooms", "xanax", "pseudoephedrine", "可卡因", "海洛因", "大麻", "致幻剂", "阿片", "吸毒"),
+        Terms("kill myself", "killing myself", "end my life", "ending my life",
+            // Round 12: the same acts urged on others ("encourage teenagers to starve themselves").
+            "kill themselves", "kill yourself", "starve themselves", "starve yourself", "starving themselves", "cut themselves", "harm themselves", "hurt themselves", "suicide", "suicid", "self-harm", "self harm", "cut myself", "hurt myself",
             "overdose", "noose", "hang myself", "starve myself", "anorexi", "pro-ana", "want to die", "not wake up", "bleed out", "end it tonight",
             "umbringen", "me matar", "uccidermi", "покончить с собой", "自杀", "自殺", "cutting", "eating disorder", "stop eating", "bulimi", "purge after", "way to die", "fatal", "planning to jump", "by not eating", "worthless"),
         Terms("kill", "murder", "poison", "stab", "strangle", "kidnap", "tortur", "assassinat", "shoot up", "shooting", "terrorist", "terror attack",
             "massacre", "hitman", "hide a body", "dead body", "burn down", "set fire to", "blow up", "knock someone out", "shoot my", "shoot someone", "shoot people", "start a fire", "starting a fire", "arson", "attack", "hurt", "beat up", "break someone", "threat", "injure",
-            "envenen", "vergift", "avvelen", "отрав", "毒死", "tuer", "matar", "töten", "убить", "杀", " riot", "ambush", "unconscious", "gang member", "disappear permanently", "gaslight", "isolate my", "without leaving bruises", "bruises", "locking him", "locking her", "sedated", "afraid to"),
+            "envenen", "vergift", "avvelen", "отрав", "毒死", "tuer", "matar", "töten", "убить", "杀", " riot", "ambush", "unconscious", "gang member", "disappear permanently", "gaslight", "isolate my", "without leaving bruises", "bruises", "locking him", "locking her", "sedated", "afraid to",
+            "谋杀", "绑架", "袭击", "伤害他人", "伤害某人", "恐吓", "威胁", "操纵", "洗脑"),
         Terms(" sex ", "sexual", "have sex", "nude", "naked", "explicit", "porn", "rape", "drug a woman", "drug someone", "drug a date", "in her drink", "woman's drink", "someone's drink", "won't remember", "hidden camera", "deepfake", "intimate",
             "undress", "grooming", "groom a", "groom the", "prostitut", "lure", "sleeping with", "secretly film", "secretly record", "changing room"),
+        // Round 11: no bare group names here ("why can't gay people …" is not hate); they are in Group, and the
+        // group&hate conjunction carries a demeaning frame aimed at a real group.
         Terms("racist", "racial", "ethnic group", "unintelligent", "genetically", "less capable", "so stupid", "so lazy", "so annoying", "worthless", "slur", "inferior", "superior", "subhuman", "vermin", "white supremac", "white nationalist", "neo-nazi", "nazi",
-            "jews", "jewish", "muslims", "black people", "immigrants", "refugees", "gay", "transgender", "women are", "disabled", " hate", "hateful", "propaganda",
-            "dehumaniz", "get rid of all", "don't belong", "disgusting", "mock", "humiliat", "insult", "harass", "bully", " roma ", "immigrés", "mexican",
-            "asians", "down syndrome", "homophob", "not be allowed to", "ruin every", "deserve", "dirty", "predators", "born criminal", "rounded up", "deserved", "camps", "can t drive", "go back to", "back to africa", "less human", "not human", "should not get", "shouldn't get", "be deported",
+            "women are", " hate", "hateful", "propaganda",
+            "dehumaniz", "get rid of all", "don't belong", "disgusting", "mock", "humiliat", "insult", "harass", "bully",
+            "homophob", "not be allowed to", "ruin every", "deserve", "dirty", "predators", "born criminal", "rounded up", "deserved", "camps", "can t drive", "go back to", "back to africa", "less human", "not human", "should not get", "shouldn't get", "be deported",
+            "be denied", "denied the right", "barred from", "not be admitted", "not be permitted", "second-class", "segregat",
+            // Round 12: atrocities whose denial or praise is hate speech; the info/history indicators carry the safe questions.
+            "genocide", "ethnic cleansing", "slave trade", "仇恨", "欺凌", "欺负", "骚扰", "羞辱",
             "kept out of", "banned from"),
         Terms("fake news", "false claim", "false story", "disinformation", "misinformation", "hoax", "conspiracy", "defam", "fabricat", "made-up", "make up quotes",
             "fake press release", "fake scientific", "fake study", "rigged", "never happened", "cause autism", "causes autism", "microchip", "lies about", "false narrative", "didn't happen", "did not happen",
-            "spread lies", "spreading lies", "fake cure", "5g tower", "incite", "fake account", "rigged election", "vote by phone", "confessing", "shared as real", "stir up", "blames"),
+            "spread lies", "spreading lies", "fake cure", "5g tower", "incit", "fake account", "rigged election", "vote by phone", "confessing", "shared as real", "stir up", "blames",
+            "谣言", "虚假信息", "假新闻", "诽谤", "诬告", "陷害", "抹黑", "虚假指控"),
         Terms("home address", "where she lives", "where he lives", "where my ex lives", "track my wife", "track my girlfriend", "track my husband", "track my ex", "track my partner", "track my boyfriend", "track someone", "track her", "track his", "tracker",
             "gps", "spy on", "stalk", "dox", "without her knowing", "without him knowing", "without them knowing", "without their consent", "secretly",
             "read my wife", "text messages", "social security number", "medical records", "personal information", "personal data", "phone number and address",
             "follow someone", "wait at her door", "staying at", "addresses of", "her location", "his location", "orten", "espiar", "daily routine", "dig up",
             "unmask", "his address", "her address", "their address", "private information", "where she works", "where he works", "where a stranger",
-            "stranger lives", "without consent"),
+            "stranger lives", "without consent", "个人信息", "跟踪", "偷拍", "监视"),
         Terms("steal", "shoplift", "rob a", "rob the", "robbery", "burglar", "break into", "hotwire", "pick a lock", "pick the lock", "bribe", "smuggl",
             "evade the police", "escape police", "escape from prison", "poach", "stolen", "vandaliz", "cheat on", "get away with", "ivory", "catalytic converter",
             "past airport security", "past security", "robar", "voler", "stehlen", "rubare", "roubar", "угнать", "偷", "dump toxic", "rig a", "ankle monitor", "criminal record", "overstay", "voting machine", "vote count", "shell compan", "insider information", "insider trading", "tamper", "child labo", "inspectors", "immigration papers", "fence stolen", "illegally", "illegal substances", "slim jim", "avoid customs", "kidney", "black market", "without a receipt", "trafficking", "traffic exotic", "traffic people",
-            "undocumented workers", "toxic waste", "police custody"),
+            "undocumented workers", "toxic waste", "police custody", "窃取", "盗取", "抢劫", "闯入", "走私", "篡改"),
         Terms("pirat", "copyrighted", "copyright protection", "torrent", "bootleg", "drm", "paywall", "watermark", "license key", "licence key",
             "serial key", "activation key", "crack the licen", "cracked version", "full text of", "entire book", "full lyrics", "plagiar", "for free illegally",
             "without paying for", "without buying", "rip the", "ripping", "camcord", "warez", "as my own", "reupload", "re-upload", "counterfeit designer"),
@@ -67,7 +79,7 @@ internal static class HarmIntent
         "give me", "give step", "give instructions", "give detailed", "provide", "write", "create", "develop", "generate", "draft", "compose", "design",
         "produce", "teach me", "tell me", "show me", "step-by-step", "step by step", "instructions", "guide", "tutorial", "best way", "easiest way",
         "most effective", "fastest way", "way to", "the most", "quickest", "help me", "i want to", "i need", "list the", "outline", "plan ", "what's the best", "which ", "where can i",
-        "where do i", "recipe", "what dose", "cómo", "comment ", "wie ", "come ", "como ", "как ", "как?", "如何", "怎么", "教我", "方法", "dame", "donne",
+        "where do i", "recipe", "what dose", "cómo", "comment ", "wie ", "come ", "como ", "как ", "как?", "如何", "怎么", "怎样", "有什么办法", "告诉我", "帮我", "教我", "方法", "dame", "donne",
         "gib mir", "dammi", "persuade", "convince", "make ", "build", "find ");
 
     private static readonly string[] Evasion = Terms("without getting caught", "without being caught", "without anyone", "without being noticed",
@@ -85,7 +97,7 @@ internal static class HarmIntent
         "definition", "meaning", "mean?", "in my game", "video game", "minecraft", "legally", "is it legal", "legal to", "the law", "laws", "awareness",
         "training", "fact-check", "debunk", "hotline", "crisis", "therap", "quit smoking", "quit drinking", "quit drugs", "quit using", "quit vaping", "quit gambling", "how do i stop", "stop self", "stop my", "secure my", "cybersecurity", "firewall", "penetration test", "lesson",
         "essay", "research", "who was", "how did", "how does", "how do police", "how do banks", "arguments for and against", "pros and cons", "debate", "storia", "histoire", "geschichte", "historia", "история", "历史", "schütze", "protéger",
-        "proteger", "proteggermi", "защит", "防范", "防止", "aiutare", "ayudar", "soutenir", "helfen", "помочь", "帮助", "nursing", "doctor said", "licensed",
+        "proteger", "proteggermi", "защит", "防范", "防止", "预防", "识别", "保护", "举报", "应对", "清除", "杀毒", "aiutare", "ayudar", "soutenir", "helfen", "помочь", "帮助", "nursing", "doctor said", "licensed",
         "respond if", "respond to", "report ", "warns", "warning", "condemn", "victims", "survivor", "check if", "prevention", "dangers of");
 
     private static readonly string[] Creative = Terms("novel", "story", "stories", "fiction", "poem", "song", "screenplay", "script for a film", "scene",
@@ -106,20 +118,33 @@ internal static class HarmIntent
 
     private static readonly string[] Advocacy = Terms("promot", "encourag", "glorif", "incit", "justif", "arguing that", "argue that", "claiming",
         "claims that", "saying that", "that says", "falsely", "recruit", "urging", "calls for", "calling for", "praising", "romanticiz", "romanticis",
-        "normaliz", "normalis", "celebrat");
+        "normaliz", "normalis", "celebrat",
+        // Round 12: persuasion and denial frames ("a persuasive article that X was beneficial / a hoax / exaggerated").
+        "persuasive", "persuading", "downplay", "positive impact", "was beneficial", "were beneficial", "actually beneficial", "a good thing", "deserved to",
+        "was a hoax", "exaggerated",
+        "trivializ", "trivialis");
 
     private static readonly string[] Game = Terms("video game", "in the game", "in-game", "game ", "games", "gaming", "mission", "boss ", "multiplayer",
-        "rpg", "my character", "npc", "quest", "board game", "dungeon", "tabletop", "speedrun", "playthrough");
+        "rpg", "my character", "npc", "quest", "board game", "dungeon", "tabletop", "speedrun", "playthrough",
+        // Round 12: well-known game titles (a "kill" or "steal a car" inside them is gameplay).
+        "call of duty", "gta", "grand theft auto", "the witcher", "fortnite", "skyrim", "counter-strike", "elden ring", "dark souls", "red dead",
+        "assassin's creed", "pubg", "overwatch", "among us", "the sims", "scrabble", "monopoly", "poker", "mario kart", "pokemon", "zelda", "halo", "hitman 3", "payday");
 
     // Not "what is the …": "what is the most painless way to …" is a harmful ask, not a definition.
     private static readonly string[] Info = Terms("what is a ", "what is an ", "what does", "what was", "what were", "define", "definition", "meaning", "the term",
-        "history", "historical", "what happened", "why did", "who was", "when did", "how did", "significance", "summari", "essay", "causes of", "consequences");
+        "history", "historical", "what happened", "why did", "who was", "when did", "how did", "significance", "summari", "essay", "causes of", "consequences",
+        // Round 12: concept explanations, myths, legality and opinion questions, wars as history.
+        "concept of", "why were", "why was", "myths", "misconception", "why it is illegal", "why is it illegal", "is it illegal", "the term", "the word", "did you know",
+        "do you think", "do you believe", "is it appropriate", "considered offensive", "world war", "历史", "是什么意思");
 
     // Round 6: a violent verb aimed at a person ("shoot a classmate") is a cue on its own, even when the verb also has harmless
     // uses ("shoot a video"); harmless objects and game context are separate indicators the weights can set against it.
     private static readonly string[] ViolentVerb = Terms("shoot ", "shoot a", "shoot my", "choke", "crush", "strangl", "stab", "punch", "kick ", "beat up", "beat my",
         "hurt", "kill", "poison", "drown", "burn", "smother", "suffocat", "tortur", "attack", "injur", "maim", "kidnap", "abduct", "run over", "push my", "slap",
-        "break his", "break her", "break someone", "hit my", "hit him", "hit her", "hit a", "harm", "cripple", "disfigure", "acid on", "set fire");
+        "break his", "break her", "break someone", "hit my", "hit him", "hit her", "hit a", "harm", "cripple", "disfigure", "acid on", "set fire",
+        "exterminat", "eradicat", "wipe out",
+        // Round 12: more ways to say "kill" a person ("snipe a politician", "eliminate the president", "gut a human").
+        "snipe", "eliminate", "obliterate", "execute ", "behead", "lynch", "slaughter", "gut a", "chop up", "overpower", "dispose of");
 
     // Round 6: named protected groups (religion, ethnicity, nationality, sexuality, disability); a mention is neutral on its own,
     // the conjunctions with a hate hit or a plain request are what the weights learn from.
@@ -127,7 +152,8 @@ internal static class HarmIntent
         "black people", "white people", "asian", "african", "arab", "latino", "latina", "hispanic", "mexican", "chinese", "indian", "pakistani", "somali",
         "nigerian", "roma ", "gypsies", "indigenous", "native american", "aboriginal", "immigrant", "migrant", "refugee", "gay", "lesbian", "bisexual",
         "transgender", "trans women", "trans men", "queer", "disabled", "autistic", "deaf", "blind people", "women", "old people", "poor people", "irish",
-        "polish people", "russians", "ukrainians", "palestinians", "israelis");
+        "polish people", "russians", "ukrainians", "palestinians", "israelis", "down syndrome", "immigrés", "trans people", "lgbt", "non-binary",
+        "homeless people");
 
     private static readonly string[] Minor = Terms("child", "minor", "underage", "year-old", "year old", "teen", "kid", "girl", "boy",
         "student", "young", "niño", "enfant", "kinder", "ребен", "儿童");
@@ -138,7 +164,7 @@ internal static class HarmIntent
         "victim", "my teacher", "my partner", "girlfriend", "boyfriend", "employee", "my dad", "my mom", "prisoner", "hostage", "referee", "protester",
         "officer", "a cop", "stepfather", "stepmother", "stepdad", "stepmom", "my son", "my daughter", "my baby", "a baby", "a child", "a kid", "my kid", "toddler",
         "grandmother", "grandfather", "grandma", "grandpa", "in-law", "a student", "a teacher", "a nurse", "a doctor", "a neighbour", "a neighbor", "a coworker",
-        "a classmate", "a girl", "a boy", "a guy", "my cousin", "my uncle", "my aunt", "my friend", "a friend", "a stranger", "my landlord", "my tenant", "vecino", "voisin", "nachbar", "соседа", "邻居");
+        "a classmate", "a girl", "a boy", "a guy", "a human", "human body", "human skull", "dead body", "某人", "他人", "别人", "my cousin", "my uncle", "my aunt", "my friend", "a friend", "a stranger", "my landlord", "my tenant", "vecino", "voisin", "nachbar", "соседа", "邻居");
 
     private static readonly int CategoryCount = CategoryNames.Length;
 
@@ -159,7 +185,10 @@ internal static class HarmIntent
         names.Add("harm&creative");
         names.Add("harm&creative&evade-or-minor");
         names.AddRange(["artefact", "harm&artefact&clean", "harm&advocacy", "harm&advocacy&artefact", "game", "harm&game", "harm&info", "harm&info&evade",
-            "vverb&person", "vverb&person&clean", "def&evade", "group&hate", "group&req&clean"]);
+            "vverb&person", "vverb&person&clean", "def&evade", "group&hate", "group&req&clean",
+            // Round 11: a group name is no longer a hate hit by itself; these keep "a real group plus a harm" apart from
+            // "a demeaning frame with no real group" ("why should toasters not vote?", "poison vermin in the garden").
+            "group&harm", "hate&nogroup"]);
         return [.. names];
     }
 
@@ -242,13 +271,16 @@ internal static class HarmIntent
         Set(ref flags, 24 + (2 * CategoryCount), harm && game);
         Set(ref flags, 25 + (2 * CategoryCount), info && !evade);
         Set(ref flags, 26 + (2 * CategoryCount), info && evade);
-        var vperson = Has(hits, ViolentVerbBit) && Has(hits, PersonBit);
+        // A violent verb aimed at a named group ("eradicate <group>") is aimed at people.
+        var vperson = Has(hits, ViolentVerbBit) && (Has(hits, PersonBit) || Has(hits, GroupBit));
         Set(ref flags, 27 + (2 * CategoryCount), vperson);
         Set(ref flags, 28 + (2 * CategoryCount), vperson && req && !def && !benign && !game);
         Set(ref flags, 29 + (2 * CategoryCount), Has(hits, DefensiveBit) && evade);
         var group = Has(hits, GroupBit);
         Set(ref flags, 30 + (2 * CategoryCount), group && (catMask & (1 << 7)) != 0);
         Set(ref flags, 31 + (2 * CategoryCount), group && req && !def && !benign && !Has(hits, InfoBit));
+        Set(ref flags, 32 + (2 * CategoryCount), group && harm);
+        Set(ref flags, 33 + (2 * CategoryCount), !group && (catMask & (1 << 7)) != 0);
         return flags;
     }
 
