@@ -21,20 +21,21 @@ internal static partial class SecretPatterns
         "PERPLEXITY_API_KEY", "XAI_API_KEY", "FIGMA_TOKEN", "PULUMI_TOKEN", "AGE_SECRET_KEY", "FLYIO_TOKEN", "SLACK_APP_TOKEN",
         "ALIBABA_ACCESS_KEY", "MAPBOX_SECRET_TOKEN", "STRIPE_WEBHOOK_SECRET", "CONTENTFUL_TOKEN", "DROPBOX_TOKEN", "NETLIFY_TOKEN",
         "RENDER_API_KEY", "BUILDKITE_TOKEN", "CIRCLECI_TOKEN", "AIRTABLE_TOKEN", "GITLAB_RUNNER_TOKEN",
+        "CLOUDFLARE_ORIGIN_CA_KEY", "ONEPASSWORD_TOKEN", "DYNATRACE_TOKEN", "PRIVATE_KEY",
     ];
 
     [GeneratedRegex(
         @"\G(?:(?<AWS_ACCESS_KEY>\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}\b)"
         + @"|(?<GITHUB_TOKEN>\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b)"
-        + @"|(?<GITLAB_TOKEN>\bgl(?:pat|dt|rt|ptt|cbt|soat|ft|imt|agent|oas)-[A-Za-z0-9_\-]{20,64}\b)"
-        + @"|(?<SLACK_TOKEN>\bxox[abposre]-[A-Za-z0-9\-]{10,250})"
+        + @"|(?<GITLAB_TOKEN>\b(?:gl(?:pat|dt|rt|ptt|cbt|soat|ft|ffct|imt|agent|oas)-[A-Za-z0-9_\-]{20,64}\b|_gitlab_session=[0-9a-z]{32}\b))"
+        + @"|(?<SLACK_TOKEN>\bxox[abposre]-(?:\d-)?(?:\d{6,13}-){0,4}[A-Za-z0-9]{8,250}(?![A-Za-z0-9\-]))"
         + @"|(?<SLACK_WEBHOOK>https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_+\-]{20,200})"
         + @"|(?<STRIPE_KEY>\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}\b)"
         + @"|(?<ANTHROPIC_API_KEY>\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_\-]{20,200})"
         + @"|(?<OPENAI_API_KEY>\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,200})"
-        + @"|(?<GOOGLE_API_KEY>\bAIza[0-9A-Za-z_\-]{35}\b)"
+        + @"|(?<GOOGLE_API_KEY>\bAIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-]))"
         + @"|(?<GOOGLE_OAUTH_SECRET>\bGOCSPX-[A-Za-z0-9_\-]{28}\b)"
-        + @"|(?<HUGGINGFACE_TOKEN>\bhf_[A-Za-z0-9]{30,40}\b)"
+        + @"|(?<HUGGINGFACE_TOKEN>\b(?:hf_[A-Za-z0-9]{30,40}|api_org_[A-Za-z]{34})\b)"
         + @"|(?<NPM_TOKEN>\bnpm_[A-Za-z0-9]{36}\b)"
         + @"|(?<PYPI_TOKEN>\bpypi-AgE[A-Za-z0-9_\-]{50,300})"
         + @"|(?<SENDGRID_API_KEY>\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}\b)"
@@ -54,14 +55,14 @@ internal static partial class SecretPatterns
         + @"|(?<GROQ_API_KEY>\bgsk_[A-Za-z0-9]{52}\b)"
         + @"|(?<SQUARE_TOKEN>\bEAAA[A-Za-z0-9_\-]{60}\b)"
         + @"|(?<AZURE_SAS_KEY>SharedAccessKey=[A-Za-z0-9+/]{43}=)"
-        + @"|(?<AZURE_CLIENT_SECRET>\b[A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34})"
+        + @"|(?<AZURE_CLIENT_SECRET>(?<![A-Za-z0-9_~.\-])[A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}(?![A-Za-z0-9_~.\-]))"
         + @"|(?<NEWRELIC_KEY>\bNRAK-[A-Z0-9]{27}\b)"
         + @"|(?<ATLASSIAN_TOKEN>\bATATT3[A-Za-z0-9_\-=]{180,200})"
         + @"|(?<POSTMAN_KEY>\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b)"
         + @"|(?<HEROKU_API_KEY>\bHRKU-[A-Za-z0-9_\-]{60}\b)"
         + @"|(?<DOPPLER_TOKEN>\bdp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_\-]{1,40}\.)?[A-Za-z0-9]{40,44}\b)"
-        + @"|(?<VAULT_TOKEN>\bhv[sb]\.[A-Za-z0-9_\-]{24,300})"
-        + @"|(?<GRAFANA_TOKEN>\b(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\b|glc_[A-Za-z0-9+/]{32,400}={0,2}))"
+        + @"|(?<VAULT_TOKEN>\b(?:hv[sb]\.[A-Za-z0-9_\-]{24,300}|s\.[A-Za-z0-9]{24}\b))"
+        + @"|(?<GRAFANA_TOKEN>\b(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\b|glc_[A-Za-z0-9+/]{32,400}={0,2}|eyJrIjoi[A-Za-z0-9]{70,400}={0,3}))"
         + @"|(?<SENTRY_TOKEN>\b(?:sntrys_[A-Za-z0-9+/=_\-]{50,400}|sntryu_[a-f0-9]{64}\b))"
         + @"|(?<NOTION_TOKEN>\b(?:secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,50})\b)"
         + @"|(?<SQUARE_OAUTH_SECRET>\bsq0(?:atp|csp)-[A-Za-z0-9_\-]{22,43}\b)"
@@ -74,7 +75,7 @@ internal static partial class SecretPatterns
         + @"|(?<PULUMI_TOKEN>\bpul-[a-f0-9]{40}\b)"
         + @"|(?<AGE_SECRET_KEY>\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b)"
         + @"|(?<FLYIO_TOKEN>\bfo1_[A-Za-z0-9_\-]{43}\b)"
-        + @"|(?<SLACK_APP_TOKEN>\bxapp-\d-[A-Z0-9]{9,12}-\d{10,16}-[a-f0-9]{64}\b)"
+        + @"|(?<SLACK_APP_TOKEN>\bxapp-\d-[A-Z0-9]{9,12}-\d{10,16}-[A-Za-z0-9]{64}\b)"
         + @"|(?<ALIBABA_ACCESS_KEY>\bLTAI[A-Za-z0-9]{20}\b)"
         + @"|(?<MAPBOX_SECRET_TOKEN>\bsk\.eyJ[A-Za-z0-9_\-]{50,200}\.[A-Za-z0-9_\-]{20,100})"
         + @"|(?<STRIPE_WEBHOOK_SECRET>\bwhsec_[A-Za-z0-9]{32,64}\b)"
@@ -85,7 +86,11 @@ internal static partial class SecretPatterns
         + @"|(?<BUILDKITE_TOKEN>\bbkua_[a-f0-9]{40}\b)"
         + @"|(?<CIRCLECI_TOKEN>\bCCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}\b)"
         + @"|(?<AIRTABLE_TOKEN>\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b)"
-        + @"|(?<GITLAB_RUNNER_TOKEN>\bGR1348941[A-Za-z0-9_\-]{20}\b))",
+        + @"|(?<GITLAB_RUNNER_TOKEN>\bGR1348941[A-Za-z0-9_\-]{20}\b)"
+        + @"|(?<CLOUDFLARE_ORIGIN_CA_KEY>\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b)"
+        + @"|(?<ONEPASSWORD_TOKEN>\b(?:ops_eyJ[A-Za-z0-9+/]{250,5000}={0,3}|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}\b))"
+        + @"|(?<DYNATRACE_TOKEN>\bdt0c01\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64}\b)"
+        + @"|(?<PRIVATE_KEY>\bMII[BCEJ][A-Za-z0-9+/]{60,8000}={0,2}))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Provider();
 
@@ -99,7 +104,7 @@ internal static partial class SecretPatterns
         "AccountKey=", "eyJ", "sig=", "dapi", "dckr_pat_", "lin_api_", "gsk_", "EAAA", "SharedAccessKey=", "Q~", "NRAK-", "ATATT3", "PMAK-",
         "HRKU-", "dp.", "hvs.", "hvb.", "glsa_", "glc_", "sntrys_", "sntryu_", "secret_", "ntn_", "sq0atp-", "sq0csp-", "pscale_", "sbp_", "r8_",
         "pplx-", "xai-", "figd_", "pul-", "AGE-SECRET-KEY-1", "fo1_", "xapp-", "LTAI", "sk.eyJ", "whsec_", "CFPAT-", "sl.", "nfp_", "rnd_", "bkua_",
-        "CCIPAT_", "pat", "GR1348941",
+        "CCIPAT_", "pat", "GR1348941", "glffct-", "_gitlab_session=", "api_org_", "v1.0-", "MII", "s.", "ops_eyJ", "A3-", "dt0c01.",
     ],
         StringComparison.Ordinal);
 
@@ -111,9 +116,12 @@ internal static partial class SecretPatterns
     /// <summary>Non-ASCII assignment keys, searched only in texts that contain non-ASCII characters.</summary>
     public static readonly System.Buffers.SearchValues<string> NonAsciiAssignmentKeys = System.Buffers.SearchValues.Create(["пароль"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>key = value, key: "value", key =&gt; value and "password is X" forms.</summary>
+    /// <summary>
+    /// key = value, key: "value", key =&gt; value, make/PHP operators (+=, ?=, ::=, .=), XML elements (&lt;dbPassword&gt;value),
+    /// YAML block scalars (key: |, then the value on the next line), "Authorization: [scheme] value" and "password is X" forms.
+    /// </summary>
     [GeneratedRegex(
-        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль|(?-i:(?<![a-z])key|Key|KEY)|bearer|authorization[""']?\s?:\s?[""']?basic)(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:\s{0,5}(?:=|:|=>|:=|\|\|=)\s{0,5}|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?|(?<=bearer|basic)\s{1,3})(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
+        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль|(?-i:(?<![a-z])key|Key|KEY)|bearer|authorization[""']?\s?:\s{0,3}[""']?(?:(?:basic|bearer|token|api-token|digest)\s{1,3})?)(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:\s{0,5}(?<op>[+?.]?=|:{1,3}=|=>|:|\|\|=|\?\?=|>)\s{0,5}(?:[|>][-+]?[ \t]{0,5}\r?\n\s{0,20})?|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?|(?<=bearer)\s{1,3}|(?<=[:\s]))(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Assignment();
 

@@ -5,7 +5,7 @@ internal static class SecretValues
 {
     private static readonly string[] PlaceholderParts =
     [
-        "xxxx", "****", "....", "example", "your", "placeholder", "redacted", "dummy", "sample", "changeme", "<", "${", "{{", "%(",
+        "xxxx", "****", "....", "example", "your", "placeholder", "redacted", "dummy", "sample", "changeme", "${", "{{", "%(",
         "env(", "environ", "process.env", "getenv", "secrets.", "settings.", "config.", "vault:", "none", "null", "undefined", "required", "optional",
         "string", "true", "false", "hidden", "masked", "1234567", "abcdef", "insert", "replace", "here", "todo",
     ];
@@ -103,6 +103,13 @@ internal static class SecretValues
             {
                 return true;
             }
+        }
+
+        // "<your key>", "<TOKEN>": a '<' with a '>' after it is a template slot; a lone '<' can be part of a password.
+        var lt = value.IndexOf('<');
+        if (lt >= 0 && value[lt..].Contains('>'))
+        {
+            return true;
         }
 
         // All one character ("aaaaaaaa", "00000000"), or a long run of one character after a prefix ("sbp_0000…"),
@@ -208,12 +215,60 @@ internal static class SecretValues
         return false;
     }
 
-    /// <summary>"minLength=12", "a=b": an '=' inside the value (not base64 padding at the end) is another setting.</summary>
+    /// <summary>
+    /// "minLength=12", "a=b": an '=' after a plain name (letters, '_', '.', '-') is another setting. An '=' after other
+    /// characters ("K5!kAM=79H") or base64 padding at the end is part of the value.
+    /// </summary>
     private static bool IsNestedAssignment(string value)
     {
         var k = value.IndexOf('=', StringComparison.Ordinal);
-        return k > 0 && value.AsSpan(k).ContainsAnyExcept('=');
+        return k > 0 && value.AsSpan(k).ContainsAnyExcept('=') && char.IsAsciiLetter(value[0]) && !value.AsSpan(0, k).ContainsAnyExcept(NameChars);
     }
+
+    private static readonly System.Buffers.SearchValues<char> NameChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.-");
+
+    /// <summary>
+    /// A DER private key in bare base64 ("MII…" without PEM lines): a SEQUENCE whose first element is the version
+    /// INTEGER 0 or 1 (PKCS#1, PKCS#8, SEC1). Certificates and public keys start with another SEQUENCE instead.
+    /// </summary>
+    public static bool IsDerPrivateKey(ReadOnlySpan<char> value)
+    {
+        if (value.Length < 12)
+        {
+            return false;
+        }
+
+        Span<byte> head = stackalloc byte[9];
+        if (!Convert.TryFromBase64Chars(value[..12], head, out var n) || n < 7)
+        {
+            return false;
+        }
+
+        // 30 81 xx | 30 82 xx xx, then 02 01 00|01.
+        var at = head[1] == 0x81 ? 3 : head[1] == 0x82 ? 4 : -1;
+        return head[0] == 0x30 && at > 0 && head[at] == 0x02 && head[at + 1] == 0x01 && head[at + 2] <= 1;
+    }
+
+    /// <summary>
+    /// A value that starts with a distinctive provider prefix ("sk-ant-", "glpat-", "ghp_") but did not pass that
+    /// provider's format is a shortened or made-up example ("sk-ant-ort01-tooShort"), not a generic secret.
+    /// </summary>
+    public static bool IsMalformedProviderToken(string value)
+    {
+        foreach (var prefix in DistinctPrefixes)
+        {
+            if (value.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] DistinctPrefixes =
+        ["sk-ant-", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "gldt-", "glrt-", "xoxb-", "xoxp-", "xapp-", "sk_live_", "sk_test_", "rk_live_", "npm_", "pypi-", "dop_v1_", "hvs.", "dckr_pat_", "lin_api_", "AGE-SECRET-KEY-", "ops_", "hf_", "api_org_"];
 
     /// <summary>Mixed case with digits, long hex, or base64 with '+' or '/': not a word, a name or a path.</summary>
     private static bool LooksGenerated(string value)
@@ -221,9 +276,14 @@ internal static class SecretValues
         var upper = value.Any(char.IsAsciiLetterUpper);
         var lower = value.Any(char.IsAsciiLetterLower);
         var digit = value.Any(char.IsAsciiDigit);
-        return (upper && lower && digit) || (value.Length >= 32 && value.All(char.IsAsciiHexDigit))
+        return (upper && lower && digit) || (value.Length >= 32 && value.All(char.IsAsciiHexDigit)) || IsUuid(value)
             || (value.Length >= 20 && digit && (upper || lower) && (value.Contains('+', StringComparison.Ordinal) || value.Contains('/', StringComparison.Ordinal)) && !value.Contains("//", StringComparison.Ordinal));
     }
+
+    /// <summary>8-4-4-4-12 hex groups: as the value of an Authorization header or API key it is the credential.</summary>
+    private static bool IsUuid(string value) =>
+        value.Length == 36 && value[8] == '-' && value[13] == '-' && value[18] == '-' && value[23] == '-'
+        && value.All(c => c == '-' || char.IsAsciiHexDigit(c)) && value.Any(char.IsAsciiDigit) && value.Any(char.IsAsciiLetter);
 
     public static bool IsPasswordKey(string key) =>
         key.StartsWith("pass", StringComparison.OrdinalIgnoreCase) || key.Equals("pwd", StringComparison.OrdinalIgnoreCase)
@@ -238,6 +298,8 @@ internal static class SecretValues
             return true;
         }
 
-        return value.All(c => char.IsAsciiLetterLower(c) || c == '_') && value.Contains('_', StringComparison.Ordinal);
+        // snake_case names and CONSTANT_NAMES (access_token=ACCESS_TOKEN, password=DB_PASSWORD) name the value, they are not it.
+        return (value.All(c => char.IsAsciiLetterLower(c) || c == '_') || value.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_'))
+            && value.Contains('_', StringComparison.Ordinal);
     }
 }

@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "1.1";
+    public string Version => "1.2";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -23,7 +23,10 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
         Providers(text, found);
         PrivateKeys(text, found);
         UrlCredentials(text, found);
+        SecretCommandLines.CurlUser(text, found, Name, Version);
+        SecretCommandLines.MysqlPassword(text, found, Name, Version);
         Assignments(text, found);
+        SecretCommandLines.KubernetesSecretData(text, found, Name, Version);
 
         foreach (var f in found)
         {
@@ -76,6 +79,12 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             }
 
             var p = i + k;
+            if (text[p] == 's' && text[p + 1] == '.' && !IsLegacyVaultShape(text, p, to))
+            {
+                i = p + 1; // "s." is common in long runs (URLs, member access): only a 24-character alphanumeric tail is worth the regex
+                continue;
+            }
+
             var at = p;
             if (text[p] == 'Q' && p >= 4)
             {
@@ -92,7 +101,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             {
                 var type = TypeOf(m);
                 var score = string.Equals(type, "TWILIO_KEY", StringComparison.Ordinal) || string.Equals(type, "OPENAI_API_KEY", StringComparison.Ordinal) && SecretValues.Entropy(m.ValueSpan) < 3.5 ? 0.7 : 0.97;
-                if (!SecretValues.LooksLikePlaceholder(m.ValueSpan) && (!string.Equals(type, "JWT", StringComparison.Ordinal) || SecretValues.IsJwtHeader(m.ValueSpan)))
+                if (!SecretValues.LooksLikePlaceholder(m.ValueSpan) && PassesFormatCheck(type, m.ValueSpan))
                 {
                     found.Add(new GuardFinding(Name, type, m.Index, m.Index + m.Length, score, Version));
                 }
@@ -105,6 +114,29 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             }
         }
     }
+
+    /// <summary>Checks a regex cannot express: JWT header JSON, DER structure of a bare base64 key, letters in generated bodies.</summary>
+    private static bool PassesFormatCheck(string type, ReadOnlySpan<char> value) => type switch
+    {
+        "JWT" => SecretValues.IsJwtHeader(value),
+        "PRIVATE_KEY" => SecretValues.IsDerPrivateKey(value),
+        "GITLAB_RUNNER_TOKEN" => value[9..].IndexOfAnyInRange('a', 'z') >= 0 || value[9..].IndexOfAnyInRange('A', 'Z') >= 0, // "GR1348941" + 20 digits is a number, not a token
+        "VAULT_TOKEN" => value[0] != 's' || (value.ContainsAnyInRange('a', 'z') && value.ContainsAnyInRange('A', 'Z') && value.ContainsAnyInRange('0', '9')),
+        _ => true,
+    };
+
+    private static bool IsLegacyVaultShape(string text, int p, int to)
+    {
+        if (p + 26 > to || (p + 26 < to && char.IsAsciiLetterOrDigit(text[p + 26])) || (p > 0 && char.IsAsciiLetterOrDigit(text[p - 1])))
+        {
+            return false;
+        }
+
+        return !text.AsSpan(p + 2, 24).ContainsAnyExcept(AlphaNumeric);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AlphaNumeric =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
     private static Match? Telegram(string text, int colon)
     {
@@ -181,16 +213,81 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 
             i = m.Index + m.Length;
             var val = m.Groups["val"];
+            var op = m.Groups["op"];
+            if (op.Length == 1 && text[op.Index] == '>' && !IsXmlElement(text, p, val.Index + val.Length))
+            {
+                continue; // "token>" outside an element name is a comparison or an arrow, not an assignment
+            }
+
             var key = m.Groups["key"].Value;
             var suffix = m.Groups["suffix"].Value;
-            var score = SecretValues.AssignmentScore(key, suffix, val.Value, m.Groups["q"].Length > 0);
-            if (score > 0 && !Overlaps(found, val.Index, val.Index + val.Length))
+            var q = m.Groups["q"];
+            var (vs, ve) = (val.Index, val.Index + val.Length);
+            if (q.Length > 0)
+            {
+                ve = QuotedEnd(text, ve, text[q.Index]);
+            }
+
+            var value = text.Substring(vs, ve - vs);
+            var score = SecretValues.AssignmentScore(key, suffix, value, q.Length > 0);
+            if (score > 0 && !Overlaps(found, vs, ve) && !SecretValues.IsMalformedProviderToken(value))
             {
                 var type = SecretValues.IsPasswordKey(key) ? "PASSWORD"
-                    : IsAwsSecret(text, p, val.ValueSpan) ? "AWS_SECRET_KEY" : "GENERIC_SECRET";
-                found.Add(new GuardFinding(Name, type, val.Index, val.Index + val.Length, type == "AWS_SECRET_KEY" ? 0.95 : score, Version));
+                    : IsAwsSecret(text, p, value) ? "AWS_SECRET_KEY" : "GENERIC_SECRET";
+                found.Add(new GuardFinding(Name, type, vs, ve, type == "AWS_SECRET_KEY" ? 0.95 : score, Version));
+                i = Math.Max(i, ve);
             }
         }
+    }
+
+    /// <summary>
+    /// A quoted value runs to its closing quote when only non-space characters come before it ("K5!kA;M=&lt;9H" stops
+    /// the unquoted value pattern at ';' or '&lt;'); without such a quote the regex's end stands.
+    /// </summary>
+    private static int QuotedEnd(string text, int end, char quote)
+    {
+        var limit = Math.Min(text.Length, end + 200);
+        for (var j = end; j < limit; j++)
+        {
+            var c = text[j];
+            if (c == quote)
+            {
+                return j;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                return end;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// "&lt;dbPassword&gt;value&lt;/…": the identifier that holds the key word starts right after '&lt;' and the value is
+    /// followed (after blanks) by a closing tag.
+    /// </summary>
+    private static bool IsXmlElement(string text, int keyStart, int valueEnd)
+    {
+        var s = keyStart;
+        while (s > 0 && keyStart - s < 60 && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] is '_' or '-' or '.'))
+        {
+            s--;
+        }
+
+        if (s == 0 || text[s - 1] != '<')
+        {
+            return false;
+        }
+
+        var e = valueEnd;
+        while (e < text.Length && e - valueEnd < 40 && char.IsWhiteSpace(text[e]))
+        {
+            e++;
+        }
+
+        return e + 1 < text.Length && text[e] == '<' && text[e + 1] == '/';
     }
 
     /// <summary>A 40-character base64 value under a key that mentions AWS (aws_secret_access_key, AWS_SECRET).</summary>
@@ -257,6 +354,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 }
             }
 
+            found.RemoveAll(f => f.Start >= i && f.End <= stop); // a bare-base64 key found inside the block is the same key
             found.Add(new GuardFinding(Name, "PRIVATE_KEY", i, stop, 0.99, Version));
             i = stop;
         }
