@@ -44,7 +44,7 @@ public sealed class PiiRegressionTests
     public void NumbersThatAreNotPii_AreIgnored(string text) => Assert.Empty(Run(text));
 
     [Theory]
-    [InlineData("Dear Mr. Garcia, thanks.", "PERSON", "Mr. Garcia")]
+    [InlineData("Dear Mr. Garcia, thanks.", "PERSON", "Garcia")] // since round 12 the title is its own TITLE finding
     [InlineData("Thanks, Sarah O'Neil", "PERSON", "Sarah O'Neil")]
     [InlineData("Write to Hiroshi Brown at the office.", "PERSON", "Hiroshi Brown")]
     [InlineData("now works for Siemens AG.", "ORGANIZATION", "Siemens AG")]

@@ -31,6 +31,22 @@ internal sealed class Gazetteer
         "Liverpool", "Leeds", "Bristol", "Cardiff", "Belfast", "Quebec", "Havana", "Kingston", "Panama City", "San Juan", "Quito", "Montevideo",
     ];
 
+    // Short and everyday names of countries that Bogus lists only in their long form ("United States of America").
+    private static readonly string[] CountryAliases =
+    [
+        "United States", "United Kingdom", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Czech Republic", "Czechia",
+        "Slovakia", "South Korea", "North Korea", "Russia", "Vietnam", "Iran", "Syria", "Laos", "Bolivia", "Venezuela", "Tanzania", "Moldova",
+        "North Macedonia", "Macedonia", "Ivory Coast", "Taiwan", "Palestine", "Vatican City", "Greenland", "Faroe Islands", "Puerto Rico", "Macau",
+        "Kosovo", "Bosnia", "Netherlands", "Holland", "Brunei", "Micronesia", "Congo", "Gambia", "Bahamas", "Philippines", "Cape Verde", "Eswatini",
+        "Myanmar", "Burma", "East Timor", "Timor-Leste", "Libya", "Iceland", "Luxembourg", "Switzerland", "Austria", "Belgium", "Denmark", "Norway",
+        "Sweden", "Finland", "Estonia", "Latvia", "Lithuania", "Poland", "Hungary", "Romania", "Bulgaria", "Greece", "Cyprus", "Malta", "Croatia",
+        "Slovenia", "Serbia", "Montenegro", "Albania", "Ukraine", "Belarus", "Armenia", "Azerbaijan", "Turkey", "Israel", "Lebanon",
+        "Egypt", "Tunisia", "Algeria", "Morocco", "Nigeria", "Kenya", "Ethiopia", "Ghana", "South Africa", "India", "Pakistan",
+        "Bangladesh", "Sri Lanka", "Nepal", "China", "Japan", "Mongolia", "Thailand", "Malaysia", "Singapore", "Indonesia", "Australia",
+        "New Zealand", "Canada", "Mexico", "Brazil", "Argentina", "Chile", "Peru", "Colombia", "Ecuador", "Uruguay", "Paraguay", "Cuba", "Portugal",
+        "Spain", "France", "Germany", "Italy", "Ireland", "Saudi Arabia", "United Arab Emirates", "Qatar", "Kuwait", "Iraq", "Afghanistan",
+    ];
+
     private Gazetteer()
     {
         FirstNames = new HashSet<string>(StringComparer.Ordinal);
@@ -51,6 +67,16 @@ internal sealed class Gazetteer
         {
             Places.Add(city);
         }
+
+        Countries = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        AddAll(Countries, "en", "address", "country");
+        foreach (var country in CountryAliases)
+        {
+            Places.Add(country);
+            Countries.Add(country);
+        }
+
+        Country = Countries.GetAlternateLookup<ReadOnlySpan<char>>();
 
         StreetSuffixes = new HashSet<string>(StringComparer.Ordinal);
         AddAll(StreetSuffixes, "en", "address", "street_suffix");
@@ -91,6 +117,11 @@ internal sealed class Gazetteer
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Last { get; }
 
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Place { get; }
+
+    /// <summary>Country names, compared ignoring case ("originally from switzerland").</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Country { get; }
+
+    public HashSet<string> Countries { get; }
 
     /// <summary>First words of multi-word place names.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceStart { get; }

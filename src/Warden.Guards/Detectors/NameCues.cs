@@ -16,7 +16,7 @@ internal static class NameCues
 
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonVerbs = new HashSet<string>(
         ["call", "text", "ask", "tell", "thank", "met", "meet", "email", "message", "ping", "cc", "told", "asked", "called", "thanked", "texted", "visit",
-         "visited", "remind", "reminded", "invite", "invited", "frag", "fragen", "appelle", "appeler", "llama", "llamar", "chiama"],
+         "visited", "remind", "reminded", "invite", "invited", "says", "said", "replied", "added", "wrote", "thanks", "frag", "fragen", "appelle", "appeler", "llama", "llamar", "chiama"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = new HashSet<string>(

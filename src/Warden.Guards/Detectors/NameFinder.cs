@@ -30,7 +30,7 @@ internal static class NameFinder
                     && !gaz.Place.Contains(word) && !NameCues.Acronyms.Contains(word))
                 {
                     var j = RunEnd(text, words, i + 1, gaz);
-                    emit("PERSON", start, words[j].End, 0.7);
+                    Emit(emit, text, "PERSON", start, words[j].End, 0.7);
                     i = j + 1;
                     continue;
                 }
@@ -45,11 +45,31 @@ internal static class NameFinder
                         j++;
                     }
 
-                    emit("LOCATION", start, words[j].End, 0.52);
+                    Emit(emit, text, "LOCATION", start, words[j].End, 0.52);
                     i = j + 1;
                     continue;
                 }
 
+                // "originally from switzerland", "moving to czech republic": a country in lower case after a place preposition.
+                if (word.Length >= 4 && char.IsLower(word[0]) && (AfterPlacePreposition(text, words, i) || AfterWord(text, words, i, "to")))
+                {
+                    var ce = i + 1 < words.Count && Adjacent(text, words[i], words[i + 1]) && words[i + 1].End - start <= 40
+                        && gaz.Country.Contains(text.AsSpan(start, words[i + 1].End - start)) ? i + 1 : gaz.Country.Contains(word) ? i : -1;
+                    if (ce >= 0)
+                    {
+                        Emit(emit, text, "LOCATION", start, words[ce].End, 0.6);
+                        i = ce + 1;
+                        continue;
+                    }
+                }
+
+                i++;
+                continue;
+            }
+
+            // The pronoun "I" ("Can I", "Hello I moved") starts no name.
+            if (word is "I")
+            {
                 i++;
                 continue;
             }
@@ -59,7 +79,7 @@ internal static class NameFinder
                 && !CommonWords.CapitalizedSpan.Contains(word) && !NameCues.Acronyms.Contains(word) && IsUnknownProper(word, gaz) | gaz.First.Contains(word)
                 && (speakerLines ??= SpeakerLines(text)) >= 2)
             {
-                emit("PERSON", start, end, 0.6);
+                Emit(emit, text, "PERSON", start, end, 0.6);
                 i++;
                 continue;
             }
@@ -68,7 +88,7 @@ internal static class NameFinder
             // come from the date regex with a higher score.
             if (NameCues.Months.Contains(word) && i > 0 && NameCues.MonthCues.Contains(Slice(text, words[i - 1])) && text.AsSpan(words[i - 1].End, start - words[i - 1].End) is " ")
             {
-                emit("DATE_TIME", start, end, 0.55);
+                Emit(emit, text, "DATE_TIME", start, end, 0.55);
                 i++;
                 continue;
             }
@@ -89,8 +109,20 @@ internal static class NameFinder
                     t++;
                 }
 
-                emit("PERSON", start, words[t].End, 0.85);
+                // Presidio's TITLE for the title (with its full stop), PERSON for the name.
+                var titleEnd = end < text.Length && text[end] == '.' ? end + 1 : end;
+                Emit(emit, text, "TITLE", start, titleEnd, 0.85);
+                Emit(emit, text, "PERSON", words[i + 1].Start, words[t].End, 0.85);
                 i = t + 1;
+                continue;
+            }
+
+            // A well-known company ("Deloitte", "Morgan Stanley") that is not a place.
+            var companyLen = placeLen == 0 ? PiiCompanies.Match(text, words, i) : 0;
+            if (companyLen > 0)
+            {
+                Emit(emit, text, "ORGANIZATION", start, words[i + companyLen - 1].End, PiiCompanies.Score);
+                i += companyLen;
                 continue;
             }
 
@@ -98,8 +130,9 @@ internal static class NameFinder
             var unknownBeforeSurname = !isFirst && placeLen == 0 && nextIsName && !CommonWords.CapitalizedSpan.Contains(word) && word.Length >= 3
                 && gaz.Last.Contains(Slice(text, words[i + 1]));
 
-            if (titled || triggered || unknownBeforeSurname || (isFirst && (nextIsName || !CommonWords.CapitalizedSpan.Contains(word)) && placeLen == 0)
-                || (isFirst && nextIsName) || (gaz.Last.Contains(word) && nextIsName && !CommonWords.CapitalizedSpan.Contains(word)))
+            // A place of two or more words ("Czech Republic", "New Zealand") is not read as a person's name.
+            if (placeLen < 2 && (titled || triggered || unknownBeforeSurname || (isFirst && (nextIsName || !CommonWords.CapitalizedSpan.Contains(word)) && placeLen == 0)
+                || (isFirst && nextIsName) || (gaz.Last.Contains(word) && nextIsName && !CommonWords.CapitalizedSpan.Contains(word))))
             {
                 var j = i;
                 while (j + 1 < words.Count && j - i < 3 && Adjacent(text, words[j], words[j + 1]) && IsNameLike(Slice(text, words[j + 1]), gaz))
@@ -108,7 +141,7 @@ internal static class NameFinder
                 }
 
                 var score = titled || triggered || j > i ? 0.85 : 0.6;
-                emit("PERSON", start, words[j].End, score);
+                Emit(emit, text, "PERSON", start, words[j].End, score);
                 i = j + 1;
                 continue;
             }
@@ -123,14 +156,26 @@ internal static class NameFinder
             }
 
             if (placeLen == 0 && nextIsName && IsUnknownProper(word, gaz) && !TriggerEnds.Contains(word) && !word.StartsWith("I'", StringComparison.Ordinal)
-                && (IsUnknownProper(Slice(text, words[i + 1]), gaz) || (IsInitial(text, words[i + 1]) && i + 2 < words.Count && IsUnknownProper(Slice(text, words[i + 2]), gaz)))
+                && (IsUnknownProper(Slice(text, words[i + 1]), gaz) || (IsInitial(text, words[i + 1], allowBare: true) && i + 2 < words.Count && IsUnknownProper(Slice(text, words[i + 2]), gaz)))
                 && !AfterDeterminer(text, words, i)
                 && SentenceCase(text, words, i))
             {
                 var j = RunEnd(text, words, i, gaz);
                 var place = AfterPlacePreposition(text, words, i);
-                emit(place ? "LOCATION" : "PERSON", start, words[j].End, 0.55);
+                Emit(emit, text, place ? "LOCATION" : "PERSON", start, words[j].End, 0.55);
                 i = j + 1;
+                continue;
+            }
+
+            // A list of family names ("founders: Brabec, Doyle and Gonzalez"): an unknown capitalised word before ", " and a
+            // known name that itself goes on with ", " or " and ".
+            if (placeLen == 0 && !nextIsName && IsUnknownProper(word, gaz) && i + 1 < words.Count && text.AsSpan(end, words[i + 1].Start - end) is ", "
+                && IsKnownName(Slice(text, words[i + 1]), gaz) && words[i + 1].End < text.Length
+                && (text.AsSpan(words[i + 1].End).StartsWith(", ", StringComparison.Ordinal) || text.AsSpan(words[i + 1].End).StartsWith(" and ", StringComparison.Ordinal))
+                && SentenceCase(text, words, i))
+            {
+                Emit(emit, text, "PERSON", start, end, 0.55);
+                i++;
                 continue;
             }
 
@@ -138,7 +183,7 @@ internal static class NameFinder
             if (placeLen == 0 && !nextIsName && IsUnknownProper(word, gaz) && i > 0 && NameCues.PersonVerbs.Contains(Slice(text, words[i - 1]))
                 && text.AsSpan(words[i - 1].End, start - words[i - 1].End) is " " && SentenceCase(text, words, i))
             {
-                emit("PERSON", start, end, 0.55);
+                Emit(emit, text, "PERSON", start, end, 0.55);
                 i++;
                 continue;
             }
@@ -147,14 +192,14 @@ internal static class NameFinder
             if (placeLen == 0 && !nextIsName && IsUnknownProper(word, gaz) && word.Length >= 4 && (AfterPlacePreposition(text, words, i) || AfterWord(text, words, i, "to"))
                 && SentenceCase(text, words, i))
             {
-                emit("LOCATION", start, end, 0.52);
+                Emit(emit, text, "LOCATION", start, end, 0.52);
                 i++;
                 continue;
             }
 
             if (placeLen > 0)
             {
-                emit("LOCATION", start, words[i + placeLen - 1].End, 0.7);
+                Emit(emit, text, "LOCATION", start, words[i + placeLen - 1].End, 0.7);
                 i += placeLen;
                 continue;
             }
@@ -265,7 +310,9 @@ internal static class NameFinder
         return false;
     }
 
-    private static bool IsInitial(string text, (int Start, int End) w) => w.End - w.Start == 1 && char.IsUpper(text[w.Start]) && w.End < text.Length && text[w.End] == '.';
+    // "J." — or, between two capitalised words, a bare "J" ("Julieta S Almeida"); "A" and "I" are words, not initials.
+    private static bool IsInitial(string text, (int Start, int End) w, bool allowBare = false) => w.End - w.Start == 1 && char.IsUpper(text[w.Start])
+        && w.End < text.Length && (text[w.End] == '.' || allowBare && text[w.End] == ' ' && text[w.Start] is not ('A' or 'I'));
 
     private static bool AfterWord(string text, List<(int Start, int End)> words, int i, string previous) =>
         i > 0 && Slice(text, words[i - 1]).Equals(previous, StringComparison.OrdinalIgnoreCase) && text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End) is " ";
@@ -306,6 +353,23 @@ internal static class NameFinder
             return false;
         }
 
+        // "Name:    Anna Berg": aligned form fields put several spaces after the label; compare as if there were one.
+        var gap = start - 1;
+        while (gap > 0 && text[gap - 1] is ' ' or '\t' && start - gap < 12)
+        {
+            gap--;
+        }
+
+        if (gap < start - 1)
+        {
+            if (gap == 0 || text[gap - 1] != ':')
+            {
+                return false;
+            }
+
+            start = gap + 1;
+        }
+
         var w = start - 1;
         while (w > 0 && !char.IsWhiteSpace(text[w - 1]))
         {
@@ -339,10 +403,37 @@ internal static class NameFinder
         return e;
     }
 
+    /// <summary>Emits a span, cut before a possessive inside it ("Edi Živković's Cautionary Tales" → "Edi Živković").</summary>
+    private static void Emit(Action<string, int, int, double> emit, string text, string type, int start, int end, double score)
+    {
+        var span = text.AsSpan(start, end - start);
+        var k = span.IndexOfAny('\'', '\u2019');
+        while (k >= 0)
+        {
+            if (k + 1 < span.Length && span[k + 1] is 's' or 'S' && (k + 2 == span.Length || !char.IsLetter(span[k + 2])))
+            {
+                end = start + k;
+                break;
+            }
+
+            var next = span[(k + 1)..].IndexOfAny('\'', '\u2019');
+            k = next < 0 ? -1 : k + 1 + next;
+        }
+
+        if (end > start)
+        {
+            emit(type, start, end, score);
+        }
+    }
+
     private static ReadOnlySpan<char> Slice(string text, (int Start, int End) w) => text.AsSpan(w.Start, w.End - w.Start);
 
+    private static bool IsKnownName(ReadOnlySpan<char> word, Gazetteer gaz) =>
+        IsCapitalized(word) && (gaz.Last.Contains(word) || gaz.First.Contains(word)) && !CommonWords.CapitalizedSpan.Contains(word) && !gaz.Place.Contains(word);
+
+    // "I" is the pronoun ("Can I", "Hello I moved"), not an initial.
     private static bool IsNameLike(ReadOnlySpan<char> word, Gazetteer gaz) =>
-        IsCapitalized(word) && (gaz.Last.Contains(word) || gaz.First.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]))
+        IsCapitalized(word) && word is not "I" && (gaz.Last.Contains(word) || gaz.First.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]))
             || !CommonWords.CapitalizedSpan.Contains(word) && !gaz.Place.Contains(word) && word.Length <= 20);
 
     private static bool IsCapitalized(ReadOnlySpan<char> word)

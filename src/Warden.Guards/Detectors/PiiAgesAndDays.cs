@@ -98,7 +98,8 @@ internal static class PiiAgesAndDays
                 s++;
             }
 
-            if (text.AsSpan(s).StartsWith("is ", StringComparison.Ordinal))
+            // "age is 40", "age of 71": the key's second word.
+            if (text.AsSpan(s).StartsWith("is ", StringComparison.Ordinal) || text.AsSpan(s).StartsWith("of ", StringComparison.Ordinal))
             {
                 s += 3;
             }

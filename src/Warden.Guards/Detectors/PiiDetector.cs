@@ -17,7 +17,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
          " Close", " Alley", " Row", " Plaza", " Loop", " Path", " Pike", " Run", " Walk", " Crossing", " Point", " Ridge", " Hill", " View", " Park",
          " Gardens", " Heights", " Mews", " Green", " Grove", " Rise", "straße", "strasse", "str.", "weg ", "allee", "platz", "gasse", "ring ", "damm",
          "gracht", "laan", "straat", "vägen", "gatan", " rue ", " avenue ", " boulevard ", " place ", " chemin ", " allée ", " impasse ", " quai ",
-         "Calle ", "Avenida ", "Av. ", "Via ", "Viale ", "Piazza ", "Corso ", "Rua ", "Travessa ", "Plaza ", "Paseo "];
+         "Calle ", "Avenida ", "Avda. ", "Av. ", "Via ", "Viale ", "Piazza ", "Corso ", "Rua ", "Travessa ", "Plaza ", "Paseo "];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetWords = WordsOf(StreetKeyList);
 
@@ -30,7 +30,8 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
          " Partners", " Associates", " Bank", " University", " Institute", " Foundation", " Hospital", " Labs", " Technologies", " Systems",
          " Solutions", " Industries", " Enterprises", " Consulting", " Ventures", " Capital", " Corporation", " Airlines", " Airways", " College",
          " Academy", " Museum", " Ministry", " Department", " Association", " Clinic", " Pharmaceuticals", " Motors",
-         " Logistics", " Bros", " LLP", " Pty", " Pvt", " AS", " ASA", " Oy", " Oyj", " SpA", " Srl", "S.A.", " and ", " & ", "-and ", "-& "];
+         " Logistics", " Bros", " Research", " Insurance", " Agency", " Transit", " Analytics", " Orchestra", " Society",
+         " Federation", " Council", " Studios", " Publishing", " LLP", " Pty", " Pvt", " AS", " ASA", " Oy", " Oyj", " SpA", " Srl", "S.A.", " and ", " & ", "-and ", "-& "];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgWords = WordsOf(OrgKeyList);
 
@@ -40,7 +41,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "1.2";
+    public string Version => "1.3";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -63,7 +64,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
                 ScanRegions.Matches(PiiPatterns.Date(), text, dates, scan, static (s, i, n) => PiiDates.Emit(s, i, n));
             }
 
-            var wide = ScanRegions.AroundDigits(text, 2, 1);
+            var wide = ScanRegions.AroundDigits(text, 3, 1); // three words before: "zip code is 2200"
             if (text.AsSpan().ContainsAny(PostalKeys) || ScanRegions.HasLetterBeforeDigit(text))
             {
                 ScanRegions.Matches(PiiPatterns.PostalCode(), text, wide, scan, static (s, i, n) => PiiPlaces.Postal(s, i, n));
@@ -74,12 +75,16 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
             var streets = ScanRegions.AroundKeyWords(text, StreetWords, OtherStreetKeys, false, 6, 5, Ascii.IsValid(text) ? null : NonAsciiStreetKeys);
             ScanRegions.Matches(PiiPatterns.StreetAddress(), text, streets, scan, static (s, i, n) => PiiPlaces.Street(s, i, n));
             PiiStreets.GenericStreets(scan);
+            PiiStreets.Intersections(scan);
             PiiAddressBlocks.Find(scan);
         }
 
         PiiAgesAndDays.Find(scan);
 
         NameFinder.Find(text, scan.Emit);
+        PiiGroups.Find(scan);
+        PiiTitles.Find(scan);
+        PiiUrls.Find(scan);
         PiiHandles.Find(scan);
         ScanRegions.Matches(PiiPatterns.Organization(), text, ScanRegions.AroundKeyWords(text, OrgWords, OtherOrgKeys, true, 5, 3), scan, static (s, i, n) => PiiOrganizations.BySuffix(s, i, n));
         PiiOrganizationCues.ByCue(scan);

@@ -38,6 +38,17 @@ internal static class PiiOrganizationCues
          "Press", "Ticket", "Sales", "Oval", "Patent", "Passport", "Records", "Admissions", "Lost", "Doctor's", "Dentist's", "Prime", "Home", "Cabinet"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // "Tom from Accounting", "Priya from Customer Support": a team inside the reader's own organisation, not a company.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Departments = new HashSet<string>(
+        ["Accounting", "Accounts", "Finance", "HR", "Human", "People", "Sales", "Marketing", "Legal", "IT", "Support", "Customer", "Engineering",
+         "Operations", "Ops", "DevOps", "Procurement", "Purchasing", "Payroll", "Security", "Facilities", "Compliance", "Research", "Product",
+         "Design", "Admissions", "Billing", "Shipping", "Logistics", "Quality", "QA", "Management", "Admin", "Administration", "Reception",
+         "Recruiting", "Recruitment", "Talent", "Communications", "Comms", "PR", "Treasury", "Audit", "Risk", "Strategy", "Infrastructure",
+         "Platform", "Data", "Analytics", "Development", "Dev", "Maintenance", "Housekeeping", "Dispatch", "Warehouse", "Pharmacy", "Radiology",
+         "Cardiology", "Oncology", "Pediatrics", "Paediatrics", "Emergency", "Surgery", "Nursing", "Claims", "Underwriting", "Team", "Tech",
+         "Helpdesk", "Service", "Services", "Accounts Payable", "Editorial", "Production", "Training", "Head"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Organisation names named by their context (employment cues, "the X office", "Dana Reyes from X").</summary>
     public static void ByCue(PiiScan scan)
     {
@@ -148,7 +159,7 @@ internal static class PiiOrganizationCues
         var e = NameEnd(text, s);
         var sp = text.AsSpan(s, e - s).IndexOf(' ');
         var first = text.AsSpan(s, sp >= 0 ? sp : e - s);
-        if (e > s && !Gazetteer.Instance.Place.Contains(first) && PiiOrganizations.IsOrganizationName(text, s, e))
+        if (e > s && !Gazetteer.Instance.Place.Contains(first) && !Departments.Contains(first) && PiiOrganizations.IsOrganizationName(text, s, e))
         {
             scan.Emit("ORGANIZATION", s, e, FromScore);
             return e;

@@ -49,19 +49,19 @@ internal static partial class PiiPatterns
         @"\b\d{1,6}[A-Za-z]?,?\s(?:[A-Z][A-Za-z'\-]{1,25}\s){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Trl|Crescent|Close|Alley|Row|Plaza|Loop|Path|Pike|Run|Walk|Crossing|Point|Ridge|Hill|Hills|View|Park|Gardens|Heights|Mews|Green|Grove|Rise)\b\.?(?:\s(?:NW|NE|SW|SE)\b)?(?:,?\s(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s?\d{1,5}[A-Za-z]?)?"
         + @"|\b(?:[A-ZÄÖÜ][a-zäöüß\-]{2,30}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|gracht|laan|straat|vägen|gatan))\s\d{1,5}[a-z]?\b"
         + @"|\b\d{1,5},?\s(?:rue|avenue|boulevard|place|chemin|allée|impasse|quai)\s(?:de\s(?:la\s|l')?|d[eu']\s?|des\s|la\s|les\s)?[A-ZÉ][\w'\-]{1,30}(?:\s[A-ZÉ][\w'\-]{1,30}){0,3}"
-        + @"|\b(?:Calle|Avenida|Av\.|Via|Viale|Piazza|Corso|Rua|Travessa|Plaza|Paseo)\s(?:d[eio]l?\s|de\sla\s)?[A-Z][\w'\-]{1,30}(?:\s[A-Z][\w'\-]{1,30}){0,3},?\s\d{1,5}",
+        + @"|\b(?:Calle|Avenida|Avda\.|Av\.|Via|Viale|Piazza|Corso|Rua|Travessa|Plaza|Paseo)\s(?:d[eio]l?\s|de\sla\s)?[A-Z][\w'\-]{1,30}(?:\s[A-Z][\w'\-]{1,30}){0,3},?\s\d{1,5}",
         Opts, matchTimeoutMilliseconds: 2000)]
     public static partial Regex StreetAddress();
 
     [GeneratedRegex(
         @"\b(?:[A-Z][A-Za-z&'\-]{1,30}\s){0,3}(?:University|Bank|Institute|College|Academy|Museum|Ministry|Department)\sof\s\p{Lu}[\p{L}'\-]{1,30}(?:\s\p{Lu}[\p{L}'\-]{1,30}){0,2}\b"
-        + @"|\b(?:St\.\s)?(?:[A-Z][A-Za-z&'\-]{1,30}\s){1,4}(?:Inc|LLC|LLP|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|SA|S\.A|SAS|SARL|SpA|Srl|PLC|plc|BV|NV|AB|AS|ASA|Oy|Oyj|Pty|Pvt|Group|Holdings|Partners|Associates|Bank|University|Institute|Foundation|Hospital|Clinic|College|Academy|Museum|Association|Labs|Technologies|Systems|Solutions|Industries|Enterprises|Consulting|Ventures|Capital|Airlines|Airways|Pharmaceuticals|Motors|Logistics|Bros)\b\.?"
+        + @"|\b(?:St\.\s)?(?:[A-Z][A-Za-z&'\-]{1,30}\s){1,4}(?:Inc|LLC|LLP|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|SA|S\.A|SAS|SARL|SpA|Srl|PLC|plc|BV|NV|AB|AS|ASA|Oy|Oyj|Pty|Pvt|Group|Holdings|Partners|Associates|Bank|University|Institute|Foundation|Hospital|Clinic|College|Academy|Museum|Association|Labs|Technologies|Systems|Solutions|Industries|Enterprises|Consulting|Ventures|Capital|Airlines|Airways|Pharmaceuticals|Motors|Logistics|Bros|Research|Insurance|Agency|Transit|Analytics|Orchestra|Society|Federation|Council|Studios|Publishing)\b\.?"
         + @"|\b[A-Z][A-Za-z]{1,30}(?:,\s|\s|-)(?:and|&)\s[A-Z][A-Za-z]{1,30}\b\.?",
         Opts, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Organization();
 
     [GeneratedRegex(
-        @"\b(?:zip|postal\s?code|postcode|plz)\s?:?\s?(?<v>\d{4,5}(?:-\d{4})?|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b|\b(?<v>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b",
+        @"\b(?:zip(?:\s?code)?|postal\s?code|postcode|plz)(?:\s?:|\sis)?\s?(?<v>\d{4,5}(?:-\d{4})?|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b|\b(?<v>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b",
         Opts | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     public static partial Regex PostalCode();
 

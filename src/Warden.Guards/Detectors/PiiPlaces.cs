@@ -25,6 +25,12 @@ internal static class PiiPlaces
             {
                 v++;
             }
+
+            // "zip code is 2200"
+            if (text.AsSpan(v, e - v).StartsWith("is ", StringComparison.OrdinalIgnoreCase))
+            {
+                v += 3;
+            }
         }
 
         if (v < e)

@@ -3,6 +3,70 @@ namespace Warden.Guards.Detectors;
 /// <summary>Street addresses whose suffix the street regex does not list, found by a hand scan from house numbers.</summary>
 internal static class PiiStreets
 {
+    private const int MaxIntersection = 90;
+
+    /// <summary>
+    /// "the corner of Dalbraut 99 and Frederikke Coves": an intersection named by two streets is one address, from
+    /// "(the) corner of" to the end of the clause, when it holds " and " and a house number. Outscores the street and
+    /// name pieces inside it.
+    /// </summary>
+    public static void Intersections(PiiScan scan)
+    {
+        var text = scan.Text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var k = text.AsSpan(i).IndexOf("corner of ", StringComparison.OrdinalIgnoreCase);
+            if (k < 0)
+            {
+                return;
+            }
+
+            var p = i + k;
+            i = p + 10;
+            if (p > 0 && char.IsLetter(text[p - 1]))
+            {
+                continue;
+            }
+
+            var start = p >= 4 && text.AsSpan(p - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) && (p == 4 || !char.IsLetter(text[p - 5])) ? p - 4 : p;
+            var e = p + 10;
+            while (e < text.Length && e - p < MaxIntersection && text[e] is not (',' or '?' or '!' or ';' or '\n' or '(' or ')' or '"'))
+            {
+                // A full stop before a capital (or the end) ends the clause, unless it closes a short abbreviation ("ul.", "St.").
+                if (text[e] == '.' && (e + 1 >= text.Length || text[e + 1] == ' ' && (e + 2 >= text.Length || char.IsUpper(text[e + 2]))) && WordBefore(text, e) > 3)
+                {
+                    break;
+                }
+
+                e++;
+            }
+
+            while (e > start && text[e - 1] is ' ' or '.')
+            {
+                e--;
+            }
+
+            var body = text.AsSpan(p + 10, Math.Max(0, e - p - 10));
+            if (e - p < MaxIntersection && body.Contains(" and ", StringComparison.Ordinal) && body.ContainsAnyInRange('0', '9'))
+            {
+                scan.Emit("STREET_ADDRESS", start, e, 0.93);
+                i = e;
+            }
+        }
+    }
+
+    private static int WordBefore(string text, int e)
+    {
+        var w = e;
+        while (w > 0 && char.IsLetterOrDigit(text[w - 1]))
+        {
+            w--;
+        }
+
+        return char.IsAsciiDigit(text[e - 1]) ? int.MaxValue : e - w;
+    }
+
     /// <summary>
     /// "49298 Kimberly Shoals Apt. 123": a house number, one to three capitalised words and a street suffix from the
     /// gazetteer's English list, which is longer than the street regex's. Runs once over the text, only at digit runs.

@@ -10,7 +10,7 @@ namespace Warden.Guards.Detectors;
 /// </summary>
 internal static class StructuredIds
 {
-    private static readonly string[] PhoneContext = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "reach", "number", "text me", "whatsapp", "telefon", "téléphone", "teléfono", "telefono", "номер", "電話"];
+    private static readonly string[] PhoneContext = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "reach", "number", "text me", "whatsapp", "messages to", "message me", "answering at", "registered", "dial", "sms", "landline", "telefon", "téléphone", "teléfono", "telefono", "номер", "電話"];
     private static readonly string[] NotPhoneContext = ["part number", "part no", "part #", "order", "invoice", "tracking", "serial", "model", "sku", "version", "build", "isbn", "item no", "item #", "ticket", "ref:", "ref.", "ref #", "reference", "case no", "case #", "batch", "lot no", "lot #"];
     private static readonly string[] NhsContext = ["nhs"];
     private static readonly string[] SsnContext = ["ssn", "social security"];
