@@ -11,14 +11,9 @@ namespace Warden.Guards.Tests;
 /// </summary>
 public sealed class HarmfulRequestRound6Tests
 {
-    private static readonly LinearModel Model = LinearModel.LoadEmbedded(ModelFiles.HarmfulRequest);
+    private static readonly LinearModel Model = HarmProbe.Model;
 
-    private static bool Flagged(string text)
-    {
-        var findings = new List<GuardFinding>();
-        new HarmfulRequestDetector(Model, Model.Threshold).Scan(text, GuardScanContext.For(GuardChannel.User), findings);
-        return findings.Count > 0;
-    }
+    private static bool Flagged(string text) => HarmProbe.Flagged(text);
 
     private static double IntentMargin(string text) => HarmIntent.Margin(TextNormalizer.Normalize(text), Model);
 
