@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -99,7 +100,7 @@ internal static class PayloadDecoder
             {
                 for (var k = 0; k < token.Length; k += 8)
                 {
-                    bytes.Add(Convert.ToByte(token.Slice(k, 8).ToString(), 2));
+                    bytes.Add(byte.Parse(token.Slice(k, 8), NumberStyles.AllowBinarySpecifier, CultureInfo.InvariantCulture));
                 }
 
                 continue;
