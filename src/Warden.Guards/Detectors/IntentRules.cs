@@ -251,7 +251,7 @@ internal static class IntentRules
 
     private static readonly int MetaTalk = L(
         ["safe or unsafe", "is this safe", "classify", "classifier", "detect*", "defend against", "defen* against", "protect against",
-         "security awareness", "security lesson", "security training", "labeled dataset", "labelled dataset", "test case*", "the phrase", "this phrase", "the sentence",
+         "security awareness", "security lesson", "security training", "labeled dataset", "labelled dataset", "test case*", "the phrase", "this phrase",
          "this sentence", "the string", "this string", "this input", "inputs like", "inputs such as", "requests like", "messages containing", "prompt injection?",
          "a prompt injection", "injection attempt", "attack category", "attack type", "which attack", "incident note", "red-team report", "language lesson", "왜 위험한지", "위험성", "위험한 이유", "탐지", "방어", "차단해야", "보안 교육", "보안 수업", "발표용",
          "라는 문장", "라는 문구", "문장이 왜", "문구를", "공격인지", "예시로", "분류", "테스트 케이스", "오탐", "なぜ危険", "危険性", "検出", "防御", "対策", "という文", "为什么危险",

@@ -6,7 +6,8 @@ namespace Warden.Guards.Text;
 /// Undoes the usual obfuscation tricks before rules and the model look at a text: invisible and tag characters,
 /// NFKC compatibility forms, Hangul written as loose jamo, cross-script confusables, leetspeak, s p a c e d letters, and payloads hidden in
 /// base64, hex, rot13, URL-encoding, Morse code, 8-bit binary or reversed text (decoded copies are appended so both
-/// forms are scored).
+/// forms are scored). Long stretches that repeat one short unit are cut to about 256 characters, so filler cannot score
+/// on length alone.
 /// </summary>
 internal static class TextNormalizer
 {
@@ -55,7 +56,80 @@ internal static class TextNormalizer
         }
 
         PayloadDecoder.AppendDecoded(nfkc, result);
-        return result.ToString();
+        return CollapseRepeats(result.ToString());
+    }
+
+    private const int MaxRepeatPeriod = 16;
+    private const int RepeatProbe = 32;
+    private const int RepeatKeepChars = 256;
+
+    /// <summary>
+    /// Cuts long stretches that repeat one short unit (period 1–16, such as "xxxx…", "ok. ok. …" or "a.a.a…" after the
+    /// letters are joined) down to its first 256 characters or so. Hashed n-gram features sum per occurrence, so a text made of
+    /// one repeated unit puts the square root of its length on a handful of buckets and scores on length alone. Only
+    /// stretches of about 64 characters or more are found (probes every 16 characters); the text is returned as the
+    /// same instance when there is none. Linear: each character is compared a bounded number of times.
+    /// </summary>
+    internal static string CollapseRepeats(string text)
+    {
+        var span = text.AsSpan();
+        if (span.Length < MaxRepeatPeriod + RepeatProbe * 2)
+        {
+            return text;
+        }
+
+        StringBuilder? sb = null;
+        var copied = 0;
+        var k = MaxRepeatPeriod;
+        while (k + RepeatProbe <= span.Length)
+        {
+            var probe = span.Slice(k, RepeatProbe);
+            var first = span[k];
+            var period = 0;
+            for (var p = 1; p <= MaxRepeatPeriod; p++)
+            {
+                // One char compare rejects almost every period of ordinary text before the vectorised compare.
+                if (span[k - p] == first && probe.SequenceEqual(span.Slice(k - p, RepeatProbe)))
+                {
+                    period = p;
+                    break;
+                }
+            }
+
+            if (period == 0)
+            {
+                k += RepeatProbe / 2;
+                continue;
+            }
+
+            // The stretch [start, end) has period `period`: extend both ways from the probe.
+            var start = k - period;
+            while (start > copied && span[start - 1] == span[start - 1 + period])
+            {
+                start--;
+            }
+
+            var end = k + RepeatProbe;
+            end += span[end..].CommonPrefixLength(span[(end - period)..]);
+            var keep = period * Math.Max(3, (RepeatKeepChars + period - 1) / period);
+            var drop = (end - start - keep) / period * period;
+            if (drop > 0)
+            {
+                sb ??= new StringBuilder(text.Length);
+                sb.Append(span[copied..(start + keep)]);
+                copied = start + keep + drop;
+            }
+
+            k = Math.Max(end, k + 1) + MaxRepeatPeriod;
+        }
+
+        if (sb is null)
+        {
+            return text;
+        }
+
+        sb.Append(span[copied..]);
+        return sb.ToString();
     }
 
     /// <summary>Removes zero-width, bidi and variation-selector characters; tag characters are decoded into <paramref name="hidden"/>; lone surrogates become U+FFFD.</summary>
