@@ -96,7 +96,7 @@ internal static class NameFinder
             // Places first for multi-word names ("New York", "Rio de Janeiro").
             var placeLen = MatchPlace(text, words, i, gaz);
             var isFirst = gaz.First.Contains(word);
-            var nextIsName = i + 1 < words.Count && Adjacent(text, words[i], words[i + 1]) && IsNameLike(Slice(text, words[i + 1]), gaz);
+            var nextIsName = i + 1 < words.Count && Adjacent(text, words[i], words[i + 1]) && NameLikeAt(text, words[i + 1], gaz);
             var titled = i > 0 && TitleLookup.Contains(Slice(text, words[i - 1])) && Adjacent(text, words[i - 1], words[i], allowDot: true);
             var triggered = !CommonWords.HeadingSpan.Contains(word) && Triggered(text, start);
 
@@ -104,7 +104,7 @@ internal static class NameFinder
             if (TitleLookup.Contains(word) && i + 1 < words.Count && Adjacent(text, words[i], words[i + 1], allowDot: true) && IsNameLike(Slice(text, words[i + 1]), gaz))
             {
                 var t = i + 1;
-                while (t + 1 < words.Count && t - i < 3 && Adjacent(text, words[t], words[t + 1]) && IsNameLike(Slice(text, words[t + 1]), gaz))
+                while (t + 1 < words.Count && t - i < 3 && Adjacent(text, words[t], words[t + 1]) && NameLikeAt(text, words[t + 1], gaz))
                 {
                     t++;
                 }
@@ -135,7 +135,7 @@ internal static class NameFinder
                 || (isFirst && nextIsName) || (gaz.Last.Contains(word) && nextIsName && !CommonWords.CapitalizedSpan.Contains(word))))
             {
                 var j = i;
-                while (j + 1 < words.Count && j - i < 3 && Adjacent(text, words[j], words[j + 1]) && IsNameLike(Slice(text, words[j + 1]), gaz))
+                while (j + 1 < words.Count && j - i < 3 && Adjacent(text, words[j], words[j + 1]) && NameLikeAt(text, words[j + 1], gaz))
                 {
                     j++;
                 }
@@ -161,6 +161,14 @@ internal static class NameFinder
                 && SentenceCase(text, words, i))
             {
                 var j = RunEnd(text, words, i, gaz);
+
+                // A heading inside a line ("see Guilty Pleasures: 5 Songs You Hate"): the run, a colon, then a capital or a digit.
+                if (IsHeadingBeforeColon(text, start, words[j].End))
+                {
+                    i = j + 1;
+                    continue;
+                }
+
                 var place = AfterPlacePreposition(text, words, i);
                 Emit(emit, text, place ? "LOCATION" : "PERSON", start, words[j].End, 0.55);
                 i = j + 1;
@@ -281,13 +289,17 @@ internal static class NameFinder
     private static int RunEnd(string text, List<(int Start, int End)> words, int i, Gazetteer gaz)
     {
         var j = i;
-        while (j + 1 < words.Count && j - i < 3 && Adjacent(text, words[j], words[j + 1]) && IsNameLike(Slice(text, words[j + 1]), gaz))
+        while (j + 1 < words.Count && j - i < 3 && Adjacent(text, words[j], words[j + 1]) && NameLikeAt(text, words[j + 1], gaz))
         {
             j++;
         }
 
         return j;
     }
+
+    // Not at the start of a line, where "Ngozi Kahale: Thanks" is a speaker label.
+    private static bool IsHeadingBeforeColon(string text, int start, int end) =>
+        start > 0 && text[start - 1] != '\n' && end + 2 < text.Length && text[end] == ':' && text[end + 1] == ' ' && (char.IsUpper(text[end + 2]) || char.IsAsciiDigit(text[end + 2]));
 
     private static bool IsUpperWord(ReadOnlySpan<char> w) => w.Length >= 3 && w.Length <= 20 && !w.ContainsAnyExcept(UpperLetters) && w.IndexOfAny("AEIOUY") >= 0;
 
@@ -430,6 +442,11 @@ internal static class NameFinder
 
     private static bool IsKnownName(ReadOnlySpan<char> word, Gazetteer gaz) =>
         IsCapitalized(word) && (gaz.Last.Contains(word) || gaz.First.Contains(word)) && !CommonWords.CapitalizedSpan.Contains(word) && !gaz.Place.Contains(word);
+
+    // After a name word, "I." before a capitalised word is a middle initial ("Hanne I. Kreutzmann"), not the pronoun.
+    private static bool NameLikeAt(string text, (int Start, int End) w, Gazetteer gaz) =>
+        IsNameLike(Slice(text, w), gaz) || (w.End - w.Start == 1 && text[w.Start] == 'I' && w.End + 2 < text.Length && text[w.End] == '.' && text[w.End + 1] == ' '
+            && char.IsUpper(text[w.End + 2]));
 
     // "I" is the pronoun ("Can I", "Hello I moved"), not an initial.
     private static bool IsNameLike(ReadOnlySpan<char> word, Gazetteer gaz) =>

@@ -18,7 +18,7 @@ internal static class PiiAddressBlocks
     private const int MaxSkip = 6;
 
     private static readonly SearchValues<string> Cues = SearchValues.Create(
-        ["address", "lives at ", "live at ", "living at ", "located at ", " is at ", " are at ", "meet you at ", "return to ", "sent to",
+        ["address", "lives at ", "live at ", "living at ", "located at ", " is at ", " are at ", "meet you at ", "meet me at ", "meet us at ", "return to ", "sent to",
          "send it to ", "send them to ", "drops you off at ", "drop me off at ", "arrived at ", "taxi to ", "new one to ", "enter on ", " is on ",
          "ship to ", "ship it to ", "deliver to ", "deliver it to ", "delivered to ", "mail it to ", "moved to ", "corner of ", "based at "],
         StringComparison.OrdinalIgnoreCase);
@@ -48,6 +48,52 @@ internal static class PiiAddressBlocks
     {
         AfterCues(scan);
         AtLineStarts(scan);
+        AtSentenceStarts(scan);
+    }
+
+    /// <summary>
+    /// A numbered street line that opens a sentence ("Can you please validate the following? 2456 Rue de Virton 38\n
+    /// Suite 510"): after ". ", "? ", "! " or ": ", a house number, street words and another number, with the rest of
+    /// the block. One pass over the digit runs of the text.
+    /// </summary>
+    private static void AtSentenceStarts(PiiScan scan)
+    {
+        var text = scan.Text;
+        var p = 0;
+        while (p < text.Length)
+        {
+            var k = text.AsSpan(p).IndexOfAnyInRange('0', '9');
+            if (k < 0)
+            {
+                return;
+            }
+
+            var ts = p + k;
+            if (ts < 2 || text[ts - 1] != ' ' || text[ts - 2] is not ('.' or '?' or '!' or ':'))
+            {
+                // Not after a sentence break: skip the digit run in one vectorised step.
+                var run = text.AsSpan(ts).IndexOfAnyExceptInRange('0', '9');
+                p = run < 0 ? text.Length : ts + run;
+                continue;
+            }
+
+            var te = ts;
+            while (te < text.Length && !char.IsWhiteSpace(text[te]) && text[te] != ',')
+            {
+                te++;
+            }
+
+            p = te;
+            if (IsNumberedStreetLine(text, ts, te, sentence: true))
+            {
+                var end = Extend(text, ts);
+                if (end > ts)
+                {
+                    scan.EmitFill("STREET_ADDRESS", ts, end, Score);
+                    p = Math.Max(p, end);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -100,10 +146,36 @@ internal static class PiiAddressBlocks
     }
 
     // "20789 Allika 46": a number of at most six digits, one to three capitalised words, and a number, all on one line.
-    private static bool IsNumberedStreetLine(string text, int ts, int te)
+    // In running text the street's number must end the line or come before a comma or a capitalised word ("38\n",
+    // "74 Suite 967"), so "10 Reasons 2024 was a good year" is no address.
+    private static bool IsNumberedStreetLine(string text, int ts, int te, bool sentence = false)
     {
-        var w = text.AsSpan(ts, te - ts);
-        return w.Length <= 6 && !w.ContainsAnyExcept("0123456789") && WordsThenNumber(text, te, 1, IsStreetLineWord, static (_, number, _) => number.Length <= 6 && !number.ContainsAnyExcept("0123456789-/"));
+        var w = Core(text, ts, te);
+        if (w.Length > 6 || w.ContainsAnyExcept("0123456789"))
+        {
+            return false;
+        }
+
+        // The first word is capitalised; lower-case street particles may follow ("Rue de Virton 38").
+        var (ns, ne) = NextToken(text, te, out _);
+        return ns >= 0 && !text.AsSpan(te, ns - te).Contains('\n') && IsStreetLineWord(Core(text, ns, ne))
+            && WordsThenNumber(text, te, 1, static w => IsStreetLineWord(w) || Inner.Contains(w), sentence ? EndsStreet : static (_, number, _) => number.Length <= 6 && !number.ContainsAnyExcept("0123456789-/"));
+    }
+
+    private static bool EndsStreet(string text, ReadOnlySpan<char> number, int end)
+    {
+        if (number.Length > 6 || number.ContainsAnyExcept("0123456789-/"))
+        {
+            return false;
+        }
+
+        if (end >= text.Length || text[end] is '\n' or '\r' or ',')
+        {
+            return true;
+        }
+
+        var (ns, ne) = NextToken(text, end, out _);
+        return ns < 0 || text.AsSpan(end, ns - end).Contains('\n') || IsCapital(Core(text, ns, ne));
     }
 
     private static bool IsStreetLineWord(ReadOnlySpan<char> w) =>
@@ -270,6 +342,7 @@ internal static class PiiAddressBlocks
         var hasDigit = false;
         var tokens = 0;
         var prevAccepted = false;
+        var markers = 0;
         while (tokens < MaxTokens)
         {
             var (s, e) = NextToken(text, pos, out var blank);
@@ -279,6 +352,15 @@ internal static class PiiAddressBlocks
             }
 
             var raw = text.AsSpan(s, e - s);
+
+            // A bullet or quote marker at the start of a block line ("??? Suite 292", "- Zuoz"); a bounded number keeps the pass linear.
+            if (tokens > 0 && markers < MaxSkip && raw.Length <= 4 && !raw.ContainsAnyInRange('0', '9') && !ContainsLetter(raw) && text.AsSpan(pos, s - pos).Contains('\n'))
+            {
+                markers++;
+                pos = e;
+                continue;
+            }
+
             var w = Core(text, s, e);
             if (w.IsEmpty || raw.ContainsAny("?!;@") || raw.Contains("://", StringComparison.Ordinal) || raw.EndsWith(':'))
             {
@@ -324,6 +406,19 @@ internal static class PiiAddressBlocks
 
         var (ns, ne) = NextToken(text, end, out var blank);
         return ns >= 0 && !blank && char.IsAsciiDigit(text[ns]) && ne - ns <= 6;
+    }
+
+    private static bool ContainsLetter(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasDigitSoon(string text, int pos, int words)
@@ -385,7 +480,7 @@ internal static class PiiAddressBlocks
     /// <summary>The token without surrounding quotes, brackets and trailing punctuation.</summary>
     private static ReadOnlySpan<char> Core(string text, int s, int e)
     {
-        var w = text.AsSpan(s, e - s).Trim("\"'()[]");
+        var w = text.AsSpan(s, e - s).Trim("\"'()[]>");
         return w.Length > 1 ? w.TrimEnd(".:") : w;
     }
 

@@ -88,6 +88,8 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
         PiiHandles.Find(scan);
         ScanRegions.Matches(PiiPatterns.Organization(), text, ScanRegions.AroundKeyWords(text, OrgWords, OtherOrgKeys, true, 5, 3), scan, static (s, i, n) => PiiOrganizations.BySuffix(s, i, n));
         PiiOrganizationCues.ByCue(scan);
+        PiiSurnames.Repeats(scan);
+        PiiSignatureBlocks.OrganizationLines(scan);
         scan.Resolve(threshold, findings);
     }
 
@@ -109,6 +111,9 @@ internal sealed class PiiScan(string text, string detector, string version)
     private readonly List<GuardFinding> _found = [];
 
     public string Text { get; } = text;
+
+    /// <summary>The candidates emitted so far, before the overlap resolution.</summary>
+    public IReadOnlyList<GuardFinding> Found => _found;
 
     public void Emit(string type, int start, int end, double score) => _found.Add(new GuardFinding(detector, type, start, end, score, version));
 
