@@ -13,6 +13,7 @@ public sealed class GuardEngine
 {
     private readonly Dictionary<string, IGuardDetector> _detectors;
     private readonly Redactor _redactor;
+    private readonly Dictionary<string, Dictionary<string, GuardAction>> _typeActions;
 
     /// <summary>Builds an engine from options and an explicit detector set.</summary>
     /// <exception cref="GuardException">WRD5003 when the options are invalid (all problems are listed).</exception>
@@ -28,6 +29,8 @@ public sealed class GuardEngine
 
         Options = options;
         _detectors = detectors.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        _typeActions = options.FindingTypes.Where(p => p.Value.Count > 0).ToDictionary(
+            p => p.Key, p => new Dictionary<string, GuardAction>(p.Value, StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
         var key = options.HashKey?.ToArray() ?? RandomNumberGenerator.GetBytes(32);
         _redactor = new Redactor(options.RedactionMode, key);
     }
@@ -80,9 +83,14 @@ public sealed class GuardEngine
                 throw new GuardException(GuardErrors.DetectorFailed, $"detector '{name}' failed ({ex.GetType().Name}); the text was refused because guards fail closed.", ex);
             }
 
+            var types = _typeActions.GetValueOrDefault(name);
             foreach (var f in local)
             {
-                findings.Add(f with { Action = action });
+                var a = types is not null && types.TryGetValue(f.Type, out var typeAction) ? typeAction : action;
+                if (a != GuardAction.Allow)
+                {
+                    findings.Add(f with { Action = a });
+                }
             }
         }
 

@@ -15,6 +15,15 @@ public sealed record GuardOptions
     /// <summary>Score thresholds overriding the shipped ones, by detector name (prompt-attack, harmful-request, secrets, pii).</summary>
     public IReadOnlyDictionary<string, double> Thresholds { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Per finding type actions, by detector name then finding type (for example <c>pii</c> → <c>TITLE</c> → Allow,
+    /// <c>pii</c> → <c>CREDIT_CARD</c> → Block). On every channel where the detector runs, a listed type takes this action
+    /// instead of the channel's action for the detector; Allow drops such findings from the verdict. Type names match
+    /// without regard to case.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, GuardAction>> FindingTypes { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, GuardAction>>(StringComparer.Ordinal);
+
     /// <summary>Hosts links may point to freely (exact host or parent domain).</summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
 
@@ -93,6 +102,33 @@ public sealed record GuardOptions
             }
         }
 
+        foreach (var (name, types) in FindingTypes)
+        {
+            if (!DetectorNames.All.Contains(name, StringComparer.Ordinal))
+            {
+                errors.Add($"guards.findingTypes: unknown detector '{name}'; known: {string.Join(", ", DetectorNames.All)}.");
+            }
+
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (type, action) in types)
+            {
+                if (!seen.Add(type))
+                {
+                    errors.Add($"guards.findingTypes.{name}: '{type}' is listed twice (type names ignore case).");
+                }
+
+                if (!IsTypeName(type))
+                {
+                    errors.Add($"guards.findingTypes.{name}: '{type}' is not a finding type name (1–64 letters, digits, '_' or '-', e.g. CREDIT_CARD).");
+                }
+
+                if (!Enum.IsDefined(action))
+                {
+                    errors.Add($"guards.findingTypes.{name}.{type}: unknown action {(int)action}.");
+                }
+            }
+        }
+
         if (Canary is not null && Canary.Length < 8)
         {
             errors.Add("guards.canary must be at least 8 characters so it cannot occur by chance.");
@@ -108,6 +144,9 @@ public sealed record GuardOptions
 
         return errors;
     }
+
+    private static bool IsTypeName(string type) =>
+        type.Length is > 0 and <= 64 && type.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
 
     /// <summary>The threshold for a detector: the configured override or <paramref name="shipped"/>.</summary>
     internal double ThresholdFor(string detector, double shipped) =>

@@ -136,7 +136,7 @@ public static partial class ConfigLoader
         {
             var o = g.Guards;
             var enabled = g.GuardsEnabled;
-            foreach (var (k, v) in Entries(node, ["enabled", "maxInputBytes", "maxMessages", "redactionMode", "canary", "allowedHosts", "thresholds", "streamHoldBackChars", "channels"]))
+            foreach (var (k, v) in Entries(node, ["enabled", "maxInputBytes", "maxMessages", "redactionMode", "canary", "allowedHosts", "thresholds", "streamHoldBackChars", "channels", "findingTypes"]))
             {
                 switch (k)
                 {
@@ -163,6 +163,7 @@ public static partial class ConfigLoader
 
                         o = o with { Thresholds = t };
                         break;
+                    case "findingTypes": o = o with { FindingTypes = FindingTypes(v) }; break;
                     default: o = o with { Channels = Channels(v) }; break;
                 }
             }
@@ -195,6 +196,33 @@ public static partial class ConfigLoader
             }
 
             return channels;
+        }
+
+        private Dictionary<string, IReadOnlyDictionary<string, GuardAction>> FindingTypes(YamlNode node)
+        {
+            // detector: { TYPE: action, ... }; type names are free-form (GuardOptions.Validate checks their shape).
+            var result = new Dictionary<string, IReadOnlyDictionary<string, GuardAction>>(StringComparer.Ordinal);
+            foreach (var (detector, types) in Entries(node, [.. DetectorNames.All]))
+            {
+                if (types is not YamlMappingNode map)
+                {
+                    Error(types, "WRD8104 expected a mapping of finding type: action, e.g. { TITLE: allow, CREDIT_CARD: block }");
+                    continue;
+                }
+
+                var actions = new Dictionary<string, GuardAction>(StringComparer.Ordinal);
+                foreach (var (typeNode, action) in map.Children)
+                {
+                    if (Str(typeNode) is { } type && Enum<GuardAction>(action) is { } a)
+                    {
+                        actions[type] = a;
+                    }
+                }
+
+                result[detector] = actions;
+            }
+
+            return result;
         }
 
         private bool? Bool(YamlNode node)

@@ -185,6 +185,16 @@ internal sealed class GatewayGuards(WardenConfig config)
             channels[channel] = new ChannelGuardPolicy { Detectors = current };
         }
 
-        return baseOptions with { Channels = channels };
+        // The obligation also covers per-type actions of the obligated detectors: Allow/Flag types become Redact.
+        var types = new Dictionary<string, IReadOnlyDictionary<string, GuardAction>>(baseOptions.FindingTypes, StringComparer.Ordinal);
+        foreach (var name in detectors)
+        {
+            if (types.TryGetValue(name, out var perType))
+            {
+                types[name] = perType.ToDictionary(p => p.Key, p => p.Value > GuardAction.Redact ? p.Value : GuardAction.Redact, StringComparer.Ordinal);
+            }
+        }
+
+        return baseOptions with { Channels = channels, FindingTypes = types };
     }
 }

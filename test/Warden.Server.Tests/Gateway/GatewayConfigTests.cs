@@ -1,5 +1,7 @@
 using Warden.Guards;
+using Warden.Policy;
 using Warden.Server.Configuration;
+using Warden.Server.Gateway;
 
 namespace Warden.Server.Tests.Gateway;
 
@@ -103,6 +105,55 @@ public sealed class GatewayConfigTests
 
         Assert.Null(result.Config);
         foreach (var expected in new[] { ":3:", "WRD8164", "WRD8165", "WRD8166", "WRD8109", "WRD8168", "WRD8105 unknown field 'colour'", "WRD8171", "WRD8160", "WRD8162", "WRD8169", "telepathy" })
+        {
+            Assert.Contains(result.Errors, e => e.Contains(expected, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void FindingTypes_AreReadAndRaisedByARedactObligation()
+    {
+        var result = Load("""
+            guards:
+              redactionMode: mask
+              channels:
+                user: { pii: flag }
+              findingTypes:
+                pii: { TITLE: allow, CREDIT_CARD: block }
+            """);
+
+        Assert.Empty(result.Errors);
+        var config = result.Config!;
+        var types = config.Gateway.Guards.FindingTypes[DetectorNames.Pii];
+        Assert.Equal(GuardAction.Allow, types["TITLE"]);
+        Assert.Equal(GuardAction.Block, types["CREDIT_CARD"]);
+
+        var guards = new GatewayGuards(config);
+        const string text = "Dr. Maria Gonzalez paid with 4111 1111 1111 1111.";
+        var plain = guards.EngineFor(PolicyObligations.None)!.Scan(text, GuardChannel.User);
+        Assert.True(plain.Blocked);
+        Assert.DoesNotContain(plain.Findings, f => f.Type == "TITLE");
+
+        // A policy that obliges pii redaction turns the allowed TITLE into a redaction and never weakens the Block.
+        var obliged = guards.EngineFor(new PolicyObligations { Redact = [DetectorNames.Pii] })!.Scan(text.Replace("4111 1111 1111 1111", "cash", StringComparison.Ordinal), GuardChannel.User);
+        Assert.Contains(obliged.Findings, f => f.Type == "TITLE" && f.Action == GuardAction.Redact);
+        Assert.DoesNotContain("Dr.", obliged.Text, StringComparison.Ordinal);
+        Assert.True(guards.EngineFor(new PolicyObligations { Redact = [DetectorNames.Pii] })!.Scan(text, GuardChannel.User).Blocked);
+    }
+
+    [Fact]
+    public void BadFindingTypes_AreReportedWithTheirLines()
+    {
+        var result = Load("""
+            guards:
+              findingTypes:
+                telepathy: { X: block }
+                pii: { CREDIT CARD: block, TITLE: shred }
+                secrets: [AWS_ACCESS_KEY]
+            """);
+
+        Assert.Null(result.Config);
+        foreach (var expected in new[] { "WRD8105 unknown field 'telepathy'", "WRD8169", "shred", "WRD8104", "WRD8170", "'CREDIT CARD' is not a finding type name" })
         {
             Assert.Contains(result.Errors, e => e.Contains(expected, StringComparison.Ordinal));
         }
