@@ -26,4 +26,7 @@ public static class GuardErrors
 
     /// <summary>Options for <c>warden guard train</c> (the deep layer settings) are invalid.</summary>
     public const string InvalidTrainingOptions = "WRD5008";
+
+    /// <summary>The file given to <c>warden guard scan</c> cannot be read.</summary>
+    public const string ScanInputUnreadable = "WRD5009";
 }

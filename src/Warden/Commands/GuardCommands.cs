@@ -3,6 +3,7 @@ using System.Text.Json;
 using Warden.Guards;
 using Warden.Guards.Evaluation;
 using Warden.Guards.Training;
+using Warden.Server.Configuration;
 
 namespace Warden.Cli.Commands;
 
@@ -78,16 +79,45 @@ internal static class GuardCommands
     {
         var file = new Argument<string>("file") { Description = "File to scan, or - for standard input." };
         var channel = new Option<GuardChannel>("--channel") { Description = "Channel whose detectors and actions apply.", DefaultValueFactory = _ => GuardChannel.User };
-        var cmd = new Command("scan", "Scan a file or standard input and print findings and the verdict.");
+        var config = new Option<FileInfo?>("--config") { Description = "Warden YAML configuration whose guards section applies (channels, findingTypes, thresholds, limits); default: the built-in guard options." };
+        var cmd = new Command("scan", "Scan a file or standard input and print findings and the verdict (exit 0 allowed or flagged/redacted, 2 blocked, 1 error).");
         cmd.Arguments.Add(file);
         cmd.Options.Add(channel);
+        cmd.Options.Add(config);
         cmd.SetAction(async (ParseResult pr, CancellationToken ct) =>
         {
-            var path = pr.GetValue(file)!;
-            var text = path == "-" ? await Console.In.ReadToEndAsync(ct) : await File.ReadAllTextAsync(path, ct);
+            var options = new GuardOptions();
+            if (pr.GetValue(config) is { } configFile)
+            {
+                var loaded = ConfigLoader.LoadFile(configFile.FullName, new WardenConfig());
+                if (loaded.Config is null)
+                {
+                    await Console.Error.WriteLineAsync($"The configuration is invalid ({loaded.Errors.Count} error(s)); nothing was scanned:");
+                    foreach (var e in loaded.Errors)
+                    {
+                        await Console.Error.WriteLineAsync("  " + e);
+                    }
+
+                    return 1;
+                }
+
+                options = loaded.Config.Gateway.Guards;
+            }
+
+            string text;
+            try
+            {
+                text = await ReadInputAsync(pr.GetValue(file)!, options.MaxInputBytes, ct);
+            }
+            catch (GuardException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message);
+                return 1;
+            }
+
             return Run(() =>
             {
-                var verdict = GuardEngine.CreateDefault().Scan(text, pr.GetValue(channel), new GuardVault());
+                var verdict = GuardEngine.CreateDefault(options).Scan(text, pr.GetValue(channel), new GuardVault());
                 Console.WriteLine(JsonSerializer.Serialize(
                     new { action = verdict.Action.ToString().ToLowerInvariant(), blocked = verdict.Blocked, findings = verdict.Findings, text = verdict.Text },
                     Indented));
@@ -95,6 +125,46 @@ internal static class GuardCommands
             });
         });
         return cmd;
+    }
+
+    /// <summary>Reads the text to scan, refusing files larger than the limit before reading them and never reading more than limit + 1 characters from a pipe.</summary>
+    private static async Task<string> ReadInputAsync(string path, int maxBytes, CancellationToken ct)
+    {
+        if (path == "-")
+        {
+            var buffer = new char[Math.Min(maxBytes + 1L, 1 << 20)];
+            var text = new System.Text.StringBuilder();
+            int read;
+            while (text.Length <= maxBytes && (read = await Console.In.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, maxBytes + 1L - text.Length)), ct)) > 0)
+            {
+                text.Append(buffer, 0, read);
+            }
+
+            // Each character is at least one UTF-8 byte, so more characters than the limit is already too large; the engine checks the exact size.
+            return text.Length > maxBytes
+                ? throw new GuardException(GuardErrors.InputTooLarge, $"input too large: standard input exceeds limit {maxBytes} bytes; raise guards.maxInputBytes or split the text.")
+                : text.ToString();
+        }
+
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw new GuardException(GuardErrors.ScanInputUnreadable, $"cannot read '{path}': no such file; pass an existing file, or - for standard input.");
+            }
+
+            if (info.Length > maxBytes)
+            {
+                throw new GuardException(GuardErrors.InputTooLarge, $"input too large: '{path}' is {info.Length} bytes, over the limit of {maxBytes}; raise guards.maxInputBytes or split the file.");
+            }
+
+            return await File.ReadAllTextAsync(path, ct);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new GuardException(GuardErrors.ScanInputUnreadable, $"cannot read '{path}': {ex.Message} Pass a readable file, or - for standard input.", ex);
+        }
     }
 
     private static int Run(Action action) => Run(() =>
