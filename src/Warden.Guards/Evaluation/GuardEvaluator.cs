@@ -35,12 +35,12 @@ public static class GuardEvaluator
         foreach (var (line, row) in JsonlReader.Read(path))
         {
             var text = JsonlReader.String(row, "text") ?? throw new GuardException(GuardErrors.BadEvalData, $"{path}:{line}: missing \"text\".");
-            var label = JsonlReader.String(row, "label") ?? throw new GuardException(GuardErrors.BadEvalData, $"{path}:{line}: missing \"label\".");
+            var positive = IsPositive(row, path, line);
             var start = Stopwatch.GetTimestamp();
             var score = detector.Score(text);
             latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             scores.Add(score);
-            labels.Add(!label.Equals("benign", StringComparison.OrdinalIgnoreCase));
+            labels.Add(positive);
             kinds.Add(JsonlReader.String(row, "kind"));
         }
 
@@ -85,6 +85,43 @@ public static class GuardEvaluator
             ["latency_ms_p99"] = Metrics.Round(Metrics.Percentile(latencies, 99)),
             ["by_kind"] = kindsJson,
         };
+    }
+
+    private static readonly HashSet<string> PositiveLabels = new(["attack", "harmful", "injection", "prompt-injection", "jailbreak", "malicious", "unsafe", "positive"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> NegativeLabels = new(["benign", "safe", "harmless", "unharmful", "negative", "clean"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Reads a row's label: attack|harmful (and synonyms such as injection, jailbreak, unsafe) or benign (safe, harmless),
+    /// also 1/0 and true/false. Anything else is refused, so a file with another labelling is never scored as all positives.
+    /// </summary>
+    private static bool IsPositive(System.Text.Json.JsonElement row, string path, int line)
+    {
+        if (row.ValueKind == System.Text.Json.JsonValueKind.Object && row.TryGetProperty("label", out var v))
+        {
+            switch (v.ValueKind)
+            {
+                case System.Text.Json.JsonValueKind.True: return true;
+                case System.Text.Json.JsonValueKind.False: return false;
+                case System.Text.Json.JsonValueKind.Number when v.TryGetInt32(out var n) && n is 0 or 1: return n == 1;
+                case System.Text.Json.JsonValueKind.String:
+                    var label = v.GetString()!.Trim();
+                    if (PositiveLabels.Contains(label))
+                    {
+                        return true;
+                    }
+
+                    if (NegativeLabels.Contains(label) || label.StartsWith("benign", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+
+            throw new GuardException(GuardErrors.BadEvalData, $"{path}:{line}: label {v.GetRawText()} is not understood; use \"attack\" or \"harmful\" for positives and \"benign\" for negatives (1/0 and true/false also work).");
+        }
+
+        throw new GuardException(GuardErrors.BadEvalData, $"{path}:{line}: missing \"label\".");
     }
 
     internal static JsonNode? JsonNumber(double v) => double.IsNaN(v) ? null : JsonValue.Create(Metrics.Round(v));
