@@ -57,3 +57,24 @@ public sealed class EvalLabelTests : IDisposable
         Assert.Contains(":1: missing \"label\"", ex.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Span files: the type may be named type, entity_type or label.</summary>
+public sealed class EvalSpanTypeTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "warden-spans-" + Guid.NewGuid().ToString("N") + ".jsonl");
+
+    public void Dispose() => File.Delete(_path);
+
+    [Fact]
+    public void EntityTypeAndLabel_AreReadAsTheType()
+    {
+        File.WriteAllLines(_path, [
+            """{"text":"Mail me at ana.lopez@example.org today.","spans":[{"entity_type":"EMAIL_ADDRESS","start":11,"end":32}]}""",
+            """{"text":"Write to bo.chen@example.net please.","spans":[{"label":"EMAIL_ADDRESS","start":9,"end":28}]}""",
+        ]);
+        var r = GuardEvaluator.Evaluate(GuardEngine.CreateDefault(), "pii", _path);
+        var email = r["per_type"]!["EMAIL_ADDRESS"]!;
+        Assert.Equal(2, (int)email["support"]!);
+        Assert.Equal(1.0, (double)email["recall"]!);
+    }
+}

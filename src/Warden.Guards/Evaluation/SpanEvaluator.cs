@@ -110,7 +110,8 @@ internal static class SpanEvaluator
 
         foreach (var s in spans.EnumerateArray())
         {
-            var type = JsonlReader.String(s, "type") ?? "PII";
+            // "type" per the contract; Presidio-style "entity_type" and "label" are read too.
+            var type = JsonlReader.String(s, "type") ?? JsonlReader.String(s, "entity_type") ?? JsonlReader.String(s, "label") ?? "PII";
             if (!s.TryGetProperty("start", out var st) || !s.TryGetProperty("end", out var en) || !st.TryGetInt32(out var a) || !en.TryGetInt32(out var b) || a < 0 || b < a || b > length)
             {
                 throw new GuardException(GuardErrors.BadEvalData, $"{path}:{line}: span needs integer start <= end within the text.");
