@@ -72,7 +72,8 @@ PII_T = [
  ("Write to {} at {}.", lambda: [("PERSON", name()), ("EMAIL_ADDRESS", email())]),
  ("{} was born on {} in {}.", lambda: [("PERSON", name()), ("DATE_TIME", f"{R.randrange(1,28)} {R.choice(['March','July','October','January'])} {R.randrange(1950,2005)}"), ("LOCATION", R.choice(CITY))]),
  ("Send it to {} wallet {}.", lambda: [(None, "my"), ("CRYPTO", "0x" + hexs(40))]),
- ("Dear {}, your new number is {}.", lambda: [("PERSON", "Mr. " + R.choice(LAST)), ("PHONE_NUMBER", phone())]),
+ # Round 14: the honorific is its own TITLE span, as in Presidio's data.
+ ("Dear {} {}, your new number is {}.", lambda: [("TITLE", "Mr."), ("PERSON", R.choice(LAST)), ("PHONE_NUMBER", phone())]),
 ]
 NEG = [
  lambda: f"Order #{R.randrange(10**7, 10**8)} shipped in {R.randrange(2,9)} boxes.",

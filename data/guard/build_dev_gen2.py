@@ -62,7 +62,8 @@ T = [
  ("Suspicious requests came from {} and {}.", lambda: [("IP_ADDRESS", ".".join(str(R.randrange(1, 255)) for _ in range(4))), ("IP_ADDRESS", ".".join(str(R.randrange(1, 255)) for _ in range(4)))]),
  ("Applicant SSN {}, phone {}.", lambda: [("US_SSN", f"{R.randrange(100,665):03d}-{R.randrange(10,99):02d}-{R.randrange(1000,9999):04d}"), ("PHONE_NUMBER", phone())]),
  ("Please verify Aadhaar {} for the KYC check.", lambda: [("IN_AADHAAR", aadhaar())]),
- ("Thanks {}! Your interview is on {}.", lambda: [("PERSON", R.choice(["Dr. ", "Ms. ", "Mr. "]) + R.choice(LAST)), ("DATE_TIME", date())]),
+ # Round 14: the honorific is its own TITLE span, as in Presidio's data (same random draws as before).
+ ("Thanks {} {}! Your interview is on {}.", lambda: (lambda t: [("TITLE", t), ("PERSON", R.choice(LAST)), ("DATE_TIME", date())])(R.choice(["Dr.", "Ms.", "Mr."]))),
 ]
 NEG = [
  lambda: f"ISBN 978-{R.randrange(0,9)}-{R.randrange(100,999)}-{R.randrange(10000,99999)}-{R.randrange(0,9)} is out of print.",

@@ -4,12 +4,13 @@
 import re
 import jsonl
 
+# Round 14: honorifics and job titles are TITLE spans, as in Presidio's data.
 MARK = re.compile(r"\[\[([A-Z_]+)\|(.+?)\]\]")
 
 PII = [
     "Hi team, [[PERSON|Wairimu Kariuki]] will cover for me until [[DATE_TIME|14 February 2025]].",
     "Please send the signed lease to [[PERSON|Oksana Hrytsenko]], [[STREET_ADDRESS|Kastanienallee 7]], [[LOCATION|10435 Berlin]].",
-    "Le colis est parti chez Mme [[PERSON|Léa Fontaine]], [[STREET_ADDRESS|8 rue des Carmes]], [[LOCATION|45000 Orléans]].",
+    "Le colis est parti chez [[TITLE|Mme]] [[PERSON|Léa Fontaine]], [[STREET_ADDRESS|8 rue des Carmes]], [[LOCATION|45000 Orléans]].",
     "Customer [[PERSON|Tomasz Wiśniewski]] called from [[PHONE_NUMBER|+48 601 234 567]] about order 88123.",
     "My daughter [[PERSON|Amara]] was born on [[DATE_TIME|July 4th, 2016]] in [[LOCATION|Enugu]].",
     "You can text [[PERSON|Haruto]] at [[PHONE_NUMBER|090-1234-5678]] after six.",
@@ -18,13 +19,13 @@ PII = [
     "[[PERSON|Rangi Parata]] and [[PERSON|Mere Walker]] run a bakery in [[LOCATION|Rotorua]].",
     "I was born [[DATE_TIME|03/11/1979]] and my social is [[US_SSN|321-54-9876]].",
     "Shipping to [[STREET_ADDRESS|55 Harbour View Road]], [[LOCATION|Hobart TAS 7000]].",
-    "Dr. [[PERSON|Ifeoma Chukwu]] reviewed the scan on [[DATE_TIME|2023-08-19]].",
+    "[[TITLE|Dr.]] [[PERSON|Ifeoma Chukwu]] reviewed the scan on [[DATE_TIME|2023-08-19]].",
     "Zahlung bitte an [[PERSON|Jörg Brandtner]], Tel. [[PHONE_NUMBER|0171 2345678]].",
     "Contacto: [[PERSON|Ximena Huamán]] — [[EMAIL_ADDRESS|ximena.huaman@correo.example.pe]]",
     "The server at [[IP_ADDRESS|2001:db8:85a3::8a2e:370:7334]] logs every request.",
     "Pay with [[CREDIT_CARD|4111 1111 1111 1111]] or call [[PHONE_NUMBER|(617) 555-0199]].",
     "[[PERSON|Priyanka Venkataraman]] moved to [[LOCATION|Pune]] in [[DATE_TIME|2018]].",
-    "Regards,\n[[PERSON|Bolat Seitkazy]]\nSenior Analyst",
+    "Regards,\n[[PERSON|Bolat Seitkazy]]\n[[TITLE|Senior Analyst]]",
     "Viele Grüße aus [[LOCATION|Graz]], [[PERSON|Lukas Obermayr]]",
     "Our office is at [[STREET_ADDRESS|1200 Pennsylvania Avenue NW]], [[LOCATION|Washington, DC 20004]].",
     "The meeting notes were shared in the Quarterly Planning channel.",

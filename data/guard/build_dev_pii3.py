@@ -126,6 +126,8 @@ def ssn():
 
 
 P, E, PH, D, A, L, O = "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_TIME", "STREET_ADDRESS", "LOCATION", "ORGANIZATION"
+# Round 14: an honorific before a name is its own TITLE span, as in Presidio's data (the PERSON span is the name alone).
+T = "TITLE"
 TEMPLATES = [
     lambda: row("My name is {} and I live at {}.", [(P, person()), (A, full_address())]),
     lambda: row("Hello, I'm {}, born on {}. You can call me at {}.", [(P, person()), (D, date()), (PH, phone())]),
@@ -147,8 +149,8 @@ TEMPLATES = [
     lambda: row("Signed, {}, {}", [(P, person()), (D, date())]),
     lambda: row("From: {} <{}>\nSubject: my claim", [(P, person()), (E, email())]),
     lambda: row("SSN {} belongs to {}, who was born {}.", [("US_SSN", ssn()), (P, person()), (D, date())]),
-    lambda: row("Ms. {} said the refund would arrive by {}.", [(P, R.choice(FAMILY)), (D, date())]),
-    lambda: row("According to Dr. {}, the samples were sent to {}.", [(P, f"{R.choice(GIVEN)} {R.choice(FAMILY)}"), (O, R.choice(ORG))]),
+    lambda: row("{} {} said the refund would arrive by {}.", [(T, "Ms."), (P, R.choice(FAMILY)), (D, date())]),
+    lambda: row("According to {} {}, the samples were sent to {}.", [(T, "Dr."), (P, f"{R.choice(GIVEN)} {R.choice(FAMILY)}"), (O, R.choice(ORG))]),
     lambda: row("Billing address: {}. Phone {}.", [(A, full_address()), (PH, phone())]),
     lambda: row("We met {} and {} in {} last {}.", [(P, person()), (P, person()), (L, R.choice(LOCATION)), (D, R.choice(MONTHS))]),
     lambda: row("{} wrote: \"send the keys to {}\"", [(P, f"{R.choice(GIVEN)} {R.choice(FAMILY)}"), (A, full_address())]),

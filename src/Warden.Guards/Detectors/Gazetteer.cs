@@ -47,6 +47,35 @@ internal sealed class Gazetteer
         "Spain", "France", "Germany", "Italy", "Ireland", "Saudi Arabia", "United Arab Emirates", "Qatar", "Kuwait", "Iraq", "Afghanistan",
     ];
 
+    // Frequent family names that Bogus's lists lack (hand-written; frequency lists of surnames are public facts).
+    private static readonly string[] ExtraLastNames =
+    [
+        "Williams", "Hernandez", "Ramirez", "Wright", "Baker", "Campbell", "Gomez", "Phillips", "Diaz", "Edwards", "Gutierrez", "Peterson",
+        "Cox", "Richardson", "Chavez", "Hughes", "Alvarez", "Sanders", "Myers", "Jimenez", "Wilson", "Taylor", "Clark", "Lewis", "Robinson",
+        "Allen", "Scott", "Nelson", "Evans", "Stewart", "Morris", "Rogers", "Morgan", "Cooper", "Reed", "Kelly", "Watson", "Brooks", "Bennett",
+        "Ross", "Foster", "Jenkins", "Perry", "Powell", "Russell", "Sullivan", "Butler", "Barnes", "Fisher", "Henderson", "Coleman", "Simmons",
+        "Patterson", "Reynolds", "Hamilton", "Graham", "Wallace", "Griffin", "Cole", "Hayes", "Gibson", "Ellis", "Stevens",
+        "Murray", "Ford", "Marshall", "Owens", "McDonald", "Harrison", "Kennedy", "Wells", "Alexander", "Tucker", "Porter", "Hunter", "Hicks",
+        "Crawford", "Boyd", "Mason", "Warren", "Dixon", "Burns", "Gordon", "Shaw", "Holmes", "Palmer", "Robertson", "Daniels",
+        "Stephens", "Webb", "Simpson", "Tran", "Vargas", "Castro", "Romero", "Herrera", "Medina", "Aguilar", "Vasquez", "Fernandez", "Silva",
+        "Santos", "Oliveira", "Pereira", "Costa", "Ferreira", "Rodrigues", "Almeida", "Carvalho", "Rossi", "Russo", "Ferrari", "Esposito",
+        "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner",
+        "Becker", "Schulz", "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Bernard", "Dubois", "Durand", "Lefebvre", "Moreau", "Laurent",
+        "Simon", "Michel", "Leroy", "Nielsen", "Jensen", "Hansen", "Pedersen", "Andersen", "Larsen", "Johansson", "Karlsson", "Nilsson",
+        "Eriksson", "Larsson", "Olsen", "Berg", "Haugen", "Virtanen", "Korhonen", "Nieminen", "Novak", "Horvat", "Kovac", "Nowak", "Kowalski",
+        "Wiśniewski", "Kowalczyk", "Novotný", "Dvořák", "Nagy", "Kovács", "Tóth", "Szabó", "Popescu", "Ivanov", "Petrov", "Jovanović",
+        "Petrović", "Nikolić", "Papadopoulos", "Yilmaz", "Kaya", "Demir", "Cohen", "Levi", "Khan", "Ali", "Ahmed", "Singh", "Kumar",
+        "Sharma", "Gupta", "Chen", "Wang", "Zhang", "Liu", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Li", "Sato", "Suzuki", "Takahashi",
+        "Tanaka", "Watanabe", "Ito", "Yamamoto", "Nakamura", "Kobayashi", "Choi", "Jung", "Kang", "Cho", "Yoon", "Okafor",
+        "Adeyemi", "Mensah", "Mwangi", "Otieno", "Kamau",
+    ];
+
+    // Family names that are also everyday capitalised words ("Anna Young", "Adam Hill"): read as a surname only after a
+    // given name, never on their own.
+    private static readonly string[] WordSurnames =
+        ["Young", "Hill", "Long", "Wood", "Gray", "Grey", "Hall", "Cook", "Bell", "Fox", "Stone", "Rice", "Price", "Ward", "Bishop", "Carter",
+         "Walker", "Turner", "Parker", "Miller", "Baker", "Hunter", "Mason", "Moss", "Marsh", "Banks", "Burke", "Lamb", "Nash", "Dean"];
+
     private Gazetteer()
     {
         FirstNames = new HashSet<string>(StringComparer.Ordinal);
@@ -67,6 +96,13 @@ internal sealed class Gazetteer
         {
             Places.Add(city);
         }
+
+        foreach (var last in ExtraLastNames)
+        {
+            LastNames.Add(last);
+        }
+
+        WordSurname = new HashSet<string>(WordSurnames, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         Countries = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         AddAll(Countries, "en", "address", "country");
@@ -117,6 +153,9 @@ internal sealed class Gazetteer
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Last { get; }
 
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Place { get; }
+
+    /// <summary>Family names that are also everyday words ("Young", "Hill"): only after a given name.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSurname { get; }
 
     /// <summary>Country names, compared ignoring case ("originally from switzerland").</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Country { get; }

@@ -13,11 +13,25 @@ internal static class NameFinder
     private static readonly string[] Triggers = ["my name is ", "name is ", "named ", "called ", "i am ", "i'm ", "dear ", "hi ", "hello ", "regards, ", "sincerely, ", "patient ", "customer ", "employee ", "contact ", "signed ", "from: ", "to: ", "attn: ", "mi nombre es ", "je m'appelle ", "ich heiße ", "mein name ist ", "me llamo ", "mi chiamo ",
         "name: ", "contact: ", "patient: ", "signed, ", "thanks, ", "cardholder ", "next of kin ", "sou ", "soy ", "naam is ", "chamo-me ", "nome è ", "sono ", "heiße ", "name? ", "surname ", "surname: "];
 
+    private static readonly string[] KinWords =
+    [
+        "son ", "daughter ", "kid ", "child ", "wife ", "husband ", "brother ", "sister ", "mother ", "father ", "mom ", "mum ", "dad ", "friend ",
+        "boyfriend ", "girlfriend ", "fiancé ", "fiancée ", "cousin ", "uncle ", "aunt ", "nephew ", "niece ", "grandson ", "granddaughter ",
+        "grandmother ", "grandfather ", "grandma ", "grandpa ", "colleague ", "coworker ", "roommate ", "neighbour ", "neighbor ",
+    ];
+
+    // "my daughter Florence", "her husband Orlando": a relative or friend named after a possessive.
+    private static readonly string[] KinTriggers = [.. from p in new[] { "my ", "our ", "his ", "her ", "their ", "your " } from k in KinWords select p + k];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KinEnds =
+        new HashSet<string>(KinWords.Select(k => k.TrimEnd()), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Find(string text, Action<string, int, int, double> emit)
     {
         var gaz = Gazetteer.Instance;
         var words = Tokenize(text);
         int? speakerLines = null;
+        FirstLineName(text, words, gaz, emit);
         var i = 0;
         while (i < words.Count)
         {
@@ -25,6 +39,18 @@ internal static class NameFinder
             var word = text.AsSpan(start, end - start);
             if (!IsCapitalized(word))
             {
+                // Names written in lower case: "mr. haldane", "name:    ilse brandt", a line "maria lopez" above a block.
+                // Only at a line start or before "." / ":" ("mr.", "name:"), so ordinary lower-case words cost one check.
+                if (char.IsLower(word[0]) && (start == 0 || text[start - 1] == '\n' || (end < text.Length && text[end] is '.' or ':')))
+                {
+                    var next = PiiLowerCaseNames.Match(text, words, i, gaz, emit);
+                    if (next > i)
+                    {
+                        i = next;
+                        continue;
+                    }
+                }
+
                 // "OKONKWO, Chinonso": a family name in capitals, a comma, then the given name(s).
                 if (IsUpperWord(word) && i + 1 < words.Count && text.AsSpan(end, words[i + 1].Start - end) is ", " && IsNameLike(Slice(text, words[i + 1]), gaz)
                     && !gaz.Place.Contains(word) && !NameCues.Acronyms.Contains(word))
@@ -100,6 +126,18 @@ internal static class NameFinder
             var titled = i > 0 && TitleLookup.Contains(Slice(text, words[i - 1])) && Adjacent(text, words[i - 1], words[i], allowDot: true);
             var triggered = !CommonWords.HeadingSpan.Contains(word) && Triggered(text, start);
 
+            // A list of single names ("The winners were Brekkestad, Weber, Halvorsrud and Nakashimo"): every item is a name once one
+            // of them is a known name and none is a place or a common word.
+            if (end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' ')
+            {
+                var next = EmitNameList(text, words, i, gaz, emit);
+                if (next > i)
+                {
+                    i = next;
+                    continue;
+                }
+            }
+
             // A title followed by a name ("Mr. Garcia", "Dr Okafor") is one PERSON span including the title.
             if (TitleLookup.Contains(word) && i + 1 < words.Count && Adjacent(text, words[i], words[i + 1], allowDot: true) && IsNameLike(Slice(text, words[i + 1]), gaz))
             {
@@ -129,6 +167,14 @@ internal static class NameFinder
             // An unknown capitalised word before a known surname ("Hiroshi Brown", "Olumide Rossi") is a given name.
             var unknownBeforeSurname = !isFirst && placeLen == 0 && nextIsName && !CommonWords.CapitalizedSpan.Contains(word) && word.Length >= 3
                 && gaz.Last.Contains(Slice(text, words[i + 1]));
+
+            // Two names joined by "and" ("Park and Weber were …", "Maria and Halldis"): neither a place, one a known name
+            // that is no common word, and no further capitalised word after them.
+            if (placeLen == 0 && !titled && !triggered && !nextIsName && i + 2 < words.Count && words[i + 2].Start - end == 5 && EmitNamePair(text, words, i, gaz, emit))
+            {
+                i += 3;
+                continue;
+            }
 
             // A place of two or more words ("Czech Republic", "New Zealand") is not read as a person's name.
             if (placeLen < 2 && (titled || triggered || unknownBeforeSurname || (isFirst && (nextIsName || !CommonWords.CapitalizedSpan.Contains(word)) && placeLen == 0)
@@ -169,7 +215,9 @@ internal static class NameFinder
                     continue;
                 }
 
-                var place = AfterPlacePreposition(text, words, i);
+                // After "from"/"in" the run is a place, unless it holds a middle initial or ends in a possessive
+                // ("the songs from Ottilde K. Marwood's album").
+                var place = AfterPlacePreposition(text, words, i) && !HasInitial(text, words, i, j) && !HasPossessive(text, words, i + 1, j);
                 Emit(emit, text, place ? "LOCATION" : "PERSON", start, words[j].End, 0.55);
                 i = j + 1;
                 continue;
@@ -215,6 +263,79 @@ internal static class NameFinder
             i++;
         }
     }
+
+    /// <summary>
+    /// "Oddny Rasmusdottir\n\nVallgata 12\nSkagen", "> Oddny Rasmusdottir\n> Quillfield\n…": the first line of the text holds
+    /// only two or three capitalised words (a middle initial allowed) that are neither common words nor places, and a
+    /// block of short lines follows (at least two, or one with a digit or "@" within 60 characters). Such a line names a person
+    /// even when the gazetteer knows neither word and no lower-case text is around. Only the first line is read.
+    /// </summary>
+    private static void FirstLineName(string text, List<(int Start, int End)> words, Gazetteer gaz, Action<string, int, int, double> emit)
+    {
+        if (words.Count < 3 || words[0].Start > 8 || text.AsSpan(0, words[0].Start).ContainsAnyExcept(LineMarkers))
+        {
+            return;
+        }
+
+        var j = 0;
+        while (true)
+        {
+            var w = Slice(text, words[j]);
+            var initial = j > 0 && w.Length == 1 && char.IsUpper(w[0]);
+            if (!initial && (w.Length < 2 || !IsCapitalized(w) || CommonWords.CapitalizedSpan.Contains(w) || CommonWords.HeadingSpan.Contains(w)
+                || gaz.Place.Contains(w) || EnglishLooking(w) || FieldLabels.Contains(w)))
+            {
+                return;
+            }
+
+            var after = words[j].End + (initial && words[j].End < text.Length && text[words[j].End] == '.' ? 1 : 0);
+            if (after < text.Length && text[after] is '\n' or '\r')
+            {
+                if (initial || j == 0)
+                {
+                    return;
+                }
+
+                break;
+            }
+
+            if (j >= 2 || j + 1 >= words.Count || text.AsSpan(after, words[j + 1].Start - after) is not " ")
+            {
+                return;
+            }
+
+            j++;
+        }
+
+        var lineEnd = words[j].End;
+        var rest = text.AsSpan(lineEnd, Math.Min(200, text.Length - lineEnd));
+        var shortLines = 0;
+        foreach (var line in rest.EnumerateLines())
+        {
+            var t = line.Trim();
+            if (t.Length == 0)
+            {
+                continue;
+            }
+
+            if (t.Length > 40)
+            {
+                break;
+            }
+
+            shortLines++;
+        }
+
+        // A heading above a paragraph ("Release Planning\n\nThis quarter we …") is no block: the next line must be short.
+        if (shortLines >= 2 || (shortLines == 1 && rest[..Math.Min(rest.Length, 60)].IndexOfAny(DigitOrAt) >= 0))
+        {
+            emit("PERSON", words[0].Start, words[j].End, 0.6);
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LineMarkers = System.Buffers.SearchValues.Create(" \t\r\n?>*-•");
+
+    private static readonly System.Buffers.SearchValues<char> DigitOrAt = System.Buffers.SearchValues.Create("0123456789@");
 
     // Labels of mail headers, forms and chat roles: "Subject: ..." is a field, not a speaker.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldLabels = new HashSet<string>(
@@ -311,6 +432,12 @@ internal static class NameFinder
 
     private static bool EnglishLooking(ReadOnlySpan<char> w)
     {
+        // Swedish family names end in "-qvist"/"-kvist" ("Blomqvist"), not in the English "-ist".
+        if (w.EndsWith("qvist", StringComparison.Ordinal) || w.EndsWith("kvist", StringComparison.Ordinal) || w.EndsWith("quist", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         foreach (var sfx in NameCues.EnglishSuffixes)
         {
             if (w.Length > sfx.Length + 2 && w.EndsWith(sfx, StringComparison.Ordinal))
@@ -356,10 +483,15 @@ internal static class NameFinder
 
     // Last words of the triggers: a capitalised word is only compared with the triggers when the word before it is one.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerEnds =
-        new HashSet<string>(Triggers.Select(t => t.TrimEnd()[(t.TrimEnd().LastIndexOf(' ') + 1)..]), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(Triggers.Concat(KinTriggers).Select(t => t.TrimEnd()[(t.TrimEnd().LastIndexOf(' ') + 1)..]), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool Triggered(string text, int start)
     {
+        if (start >= 3 && text[start - 1] == '\n')
+        {
+            return AfterSignOff(text, start - 1) && !CommonWords.CapitalizedSpan.Contains(text.AsSpan(start, NextEnd(text, start) - start));
+        }
+
         if (start < 3 || text[start - 1] != ' ')
         {
             return false;
@@ -393,7 +525,7 @@ internal static class NameFinder
             return false;
         }
 
-        foreach (var t in Triggers)
+        foreach (var t in KinEnds.Contains(text.AsSpan(w, start - 1 - w)) ? KinTriggers : Triggers)
         {
             if (start >= t.Length && text.AsSpan(start - t.Length, t.Length).Equals(t, StringComparison.OrdinalIgnoreCase))
             {
@@ -402,6 +534,34 @@ internal static class NameFinder
         }
 
         return false;
+    }
+
+    // "Regards,\nBolat Seitkazy": a sign-off word and a comma end the line before the name.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SignOffs = new HashSet<string>(
+        ["regards", "thanks", "sincerely", "cheers", "wishes", "yours", "cordially", "best", "grüße", "cordialement", "saludos"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool AfterSignOff(string text, int newline)
+    {
+        var p = newline;
+        if (p > 0 && text[p - 1] == '\r')
+        {
+            p--;
+        }
+
+        if (p < 2 || text[p - 1] != ',')
+        {
+            return false;
+        }
+
+        var e = p - 1;
+        var w = e;
+        while (w > 0 && e - w < 12 && char.IsLetter(text[w - 1]))
+        {
+            w--;
+        }
+
+        return w < e && SignOffs.Contains(text.AsSpan(w, e - w));
     }
 
     private static int NextEnd(string text, int start)
@@ -432,13 +592,218 @@ internal static class NameFinder
             k = next < 0 ? -1 : k + 1 + next;
         }
 
+        // "Henry Lockwood III": a generational suffix belongs to the name.
+        if (end + 3 < text.Length && text[end] == ' ' && text[end + 1] == 'I' && text[end + 2] is 'I' or 'V' && type == "PERSON")
+        {
+            end = SuffixEnd(text, end);
+        }
+
         if (end > start)
         {
             emit(type, start, end, score);
         }
     }
 
+    private static int SuffixEnd(string text, int end)
+    {
+        var e = end + 2;
+        while (e < text.Length && e - end <= 4 && text[e] is 'I' or 'V')
+        {
+            e++;
+        }
+
+        return e - end <= 4 && (e == text.Length || !char.IsLetterOrDigit(text[e])) ? e : end;
+    }
+
     private static ReadOnlySpan<char> Slice(string text, (int Start, int End) w) => text.AsSpan(w.Start, w.End - w.Start);
+
+    private static bool HasInitial(string text, List<(int Start, int End)> words, int i, int j)
+    {
+        for (var k = i + 1; k < j; k++)
+        {
+            if (IsInitial(text, words[k], allowBare: true))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // One side of a name pair: a known name that is no common word (known), a capitalised word that is also a family name
+    // ("Park"), or an unknown proper word; never a place or a heading word.
+    private static bool PairWord(ReadOnlySpan<char> w, Gazetteer gaz, out bool known)
+    {
+        known = false;
+        if (gaz.Place.Contains(w) || CommonWords.HeadingSpan.Contains(w) || NameCues.Months.Contains(w))
+        {
+            return false;
+        }
+
+        var common = CommonWords.CapitalizedSpan.Contains(w);
+        known = !common && (gaz.Last.Contains(w) || gaz.First.Contains(w));
+        return known || common || !EnglishLooking(w);
+    }
+
+    private static bool HasPossessive(string text, List<(int Start, int End)> words, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (EndsPossessive(text, words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Halvany's": the tokenizer keeps the apostrophe and "s" inside the word.
+    private static bool EndsPossessive(string text, (int Start, int End) w) =>
+        w.End - w.Start > 3 && text[w.End - 1] is 's' or 'S' && text[w.End - 2] is '\'' or '\u2019';
+
+    private const int MaxListItems = 12;
+
+    /// <summary>Emits the items of a name list starting at <paramref name="i"/>; returns the index after it, or <paramref name="i"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int EmitNameList(string text, List<(int Start, int End)> words, int i, Gazetteer gaz, Action<string, int, int, double> emit)
+    {
+        // Only from the first item: a list item before this one (with its comma) already started the list.
+        if (i > 0 && text[words[i - 1].End] == ',' && ListItem(text, words, i - 1, gaz, out _))
+        {
+            return i;
+        }
+
+        var last = NameList(text, words, i, gaz, AfterPeopleNoun(text, words, i));
+        if (last <= i)
+        {
+            return i;
+        }
+
+        for (var k = i; k <= last; k++)
+        {
+            if (ListItem(text, words, k, gaz, out _))
+            {
+                Emit(emit, text, "PERSON", words[k].Start, words[k].End, 0.56);
+            }
+        }
+
+        return last + 1;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool EmitNamePair(string text, List<(int Start, int End)> words, int i, Gazetteer gaz, Action<string, int, int, double> emit)
+    {
+        if (!IsNamePair(text, words, i, gaz) || !SentenceCase(text, words, i))
+        {
+            return false;
+        }
+
+        Emit(emit, text, "PERSON", words[i].Start, words[i].End, 0.55);
+        Emit(emit, text, "PERSON", words[i + 2].Start, words[i + 2].End, 0.55);
+        return true;
+    }
+
+    /// <summary>
+    /// Last word index of a list of three or more single names from <paramref name="i"/> ("A, B, C and D", "A, B, and C"),
+    /// or -1. At least one item is a known first or family name that is no common word, or the list follows a plural noun
+    /// for people and a colon (<paramref name="cued"/>); no item is a place, a common
+    /// word outside the gazetteer or an English-looking word. At most <see cref="MaxListItems"/> items are read.
+    /// </summary>
+    private static int NameList(string text, List<(int Start, int End)> words, int i, Gazetteer gaz, bool cued)
+    {
+        var items = 0;
+        var known = cued;
+        var k = i;
+        while (k < words.Count && items < MaxListItems)
+        {
+            if (!ListItem(text, words, k, gaz, out var isKnown))
+            {
+                return -1;
+            }
+
+            items++;
+            known |= isKnown;
+            if (k + 1 >= words.Count)
+            {
+                return -1;
+            }
+
+            var gap = text.AsSpan(words[k].End, words[k + 1].Start - words[k].End);
+            if (gap is ", ")
+            {
+                k++;
+                continue;
+            }
+
+            // "and" closes the list: ", and " or " and ", then the last item.
+            if (gap is " " or ", " && Slice(text, words[k + 1]) is "and" && k + 2 < words.Count && text.AsSpan(words[k + 1].End, words[k + 2].Start - words[k + 1].End) is " "
+                && items >= 2 && ListItem(text, words, k + 2, gaz, out var lastKnown))
+            {
+                var e = words[k + 2].End;
+                var capitalAfter = k + 3 < words.Count && words[k + 3].Start == e + 1 && text[e] == ' ' && char.IsUpper(text[words[k + 3].Start]);
+                return (known || lastKnown) && !capitalAfter ? k + 2 : -1;
+            }
+
+            return -1;
+        }
+
+        return -1;
+    }
+
+    // "our three founders: Ragnvald, Hrabal and Eskilde": a plural noun for people and a colon announce a list of names.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleNouns = new HashSet<string>(
+        ["founders", "cofounders", "co-founders", "members", "winners", "guests", "authors", "children", "kids", "sons", "daughters", "siblings",
+         "friends", "speakers", "players", "students", "participants", "attendees", "candidates", "owners", "partners", "hosts", "judges",
+         "finalists", "nominees", "employees", "colleagues", "teammates", "organisers", "organizers", "volunteers", "witnesses", "applicants"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool AfterPeopleNoun(string text, List<(int Start, int End)> words, int i) =>
+        i > 0 && words[i].Start - words[i - 1].End == 2 && text[words[i - 1].End] == ':' && PeopleNouns.Contains(Slice(text, words[i - 1]));
+
+    private static bool ListItem(string text, List<(int Start, int End)> words, int k, Gazetteer gaz, out bool known)
+    {
+        var w = Slice(text, words[k]);
+        known = false;
+        if (w.Length < 2 || !IsCapitalized(w) || gaz.Place.Contains(w) || CommonWords.HeadingSpan.Contains(w) || NameCues.Months.Contains(w))
+        {
+            return false;
+        }
+
+        var inGaz = gaz.First.Contains(w) || gaz.Last.Contains(w);
+        var common = CommonWords.CapitalizedSpan.Contains(w);
+        known = inGaz && !common;
+        return inGaz || (!common && !EnglishLooking(w));
+    }
+
+    /// <summary>
+    /// "Park and Weber", "Hrabal and Weber": the word at <paramref name="i"/>, " and ", then a capitalised word; neither is a
+    /// place, one is a known name that is no common word, and no capitalised word stands right before or after the pair.
+    /// </summary>
+    private static bool IsNamePair(string text, List<(int Start, int End)> words, int i, Gazetteer gaz)
+    {
+        if (i + 2 >= words.Count || text.AsSpan(words[i].End, words[i + 2].Start - words[i].End) is not " and ")
+        {
+            return false;
+        }
+
+        var a = Slice(text, words[i]);
+        var b = Slice(text, words[i + 2]);
+        if (a.Length < 3 || b.Length < 3 || !IsCapitalized(b))
+        {
+            return false;
+        }
+
+        if (!PairWord(a, gaz, out var knownA) || !PairWord(b, gaz, out var knownB) || !(knownA || knownB))
+        {
+            return false;
+        }
+
+        // "Johnson and Johnson Inc", "the Smith and Wesson Model": part of a longer capitalised name.
+        var before = i > 0 && text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End) is " " && char.IsUpper(text[words[i - 1].Start]);
+        var after = i + 3 < words.Count && text.AsSpan(words[i + 2].End, words[i + 3].Start - words[i + 2].End) is " " && char.IsUpper(text[words[i + 3].Start]);
+        return !before && !after;
+    }
 
     private static bool IsKnownName(ReadOnlySpan<char> word, Gazetteer gaz) =>
         IsCapitalized(word) && (gaz.Last.Contains(word) || gaz.First.Contains(word)) && !CommonWords.CapitalizedSpan.Contains(word) && !gaz.Place.Contains(word);
@@ -450,7 +815,7 @@ internal static class NameFinder
 
     // "I" is the pronoun ("Can I", "Hello I moved"), not an initial.
     private static bool IsNameLike(ReadOnlySpan<char> word, Gazetteer gaz) =>
-        IsCapitalized(word) && word is not "I" && (gaz.Last.Contains(word) || gaz.First.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]))
+        IsCapitalized(word) && word is not "I" && (gaz.Last.Contains(word) || gaz.First.Contains(word) || gaz.WordSurname.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]))
             || !CommonWords.CapitalizedSpan.Contains(word) && !gaz.Place.Contains(word) && word.Length <= 20);
 
     private static bool IsCapitalized(ReadOnlySpan<char> word)

@@ -24,7 +24,7 @@ internal static class PiiOrganizationCues
          "intern at ", "internship at ", "career at ", "ceo of ", "cto of ", "cfo of ", "coo of ", "ceo at ", "founder of ", "co-founder of ",
          "founders of ", "president of ", "chairman of ", "engineer at ", "developer at ", "manager at ", "director at ", "analyst at ",
          "consultant at ", "researcher at ", "scientist at ", "professor at ", "lecturer at ", "designer at ", "accountant at ", "lawyer at ",
-         "attorney at ", "company ", "company, ", "employer ", "employer, ", "employer is "];
+         "attorney at ", "company ", "company, ", "employer ", "employer, ", "employer is ", "address of "];
 
     // A few anchors find every cue in one vectorised pass: a cue's own word ("works", "employed", "company"), or the
     // preposition after a role word ("engineer at", "CEO of"), whose word is then compared with the cues. A search for
