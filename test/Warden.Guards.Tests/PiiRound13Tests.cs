@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Warden.Guards.Detectors;
 
 namespace Warden.Guards.Tests;
@@ -91,27 +90,7 @@ public sealed class PiiRound13Tests
     [InlineData("1 Main 2\n??? ")]
     public void HostileRepetition_StaysLinear(string unit)
     {
-        // 8x the input must cost far less than the 64x of a quadratic scan (best of three runs), and nothing throws.
-        var small = string.Concat(Enumerable.Repeat(unit, 1_000));
-        var large = string.Concat(Enumerable.Repeat(unit, 8_000));
-        Pii(small);
-        Pii(large);
-        double Best(string t)
-        {
-            var best = double.MaxValue;
-            for (var r = 0; r < 3; r++)
-            {
-                var sw = Stopwatch.StartNew();
-                Pii(t);
-                best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
-            }
-
-            return best;
-        }
-
-        var tSmall = Best(small);
-        var tLarge = Best(large);
-        Assert.True(tLarge < Math.Max(60, tSmall * 32), $"{unit.Trim()}: {tSmall:F1} ms → {tLarge:F1} ms");
+        Linearity.AssertRepeatedUnitScalesLinearly(unit, t => Pii(t));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Warden.Guards.Detectors;
 
 namespace Warden.Guards.Tests;
@@ -159,38 +158,7 @@ public sealed class PiiRound14Tests
     [InlineData("founders: Ab, Cd and Ef ")]
     public void HostileRepetition_StaysLinear(string unit)
     {
-        // 8x the input must cost far less than the 64x of a quadratic scan (best of five runs, up to three attempts), and nothing throws.
-        var small = string.Concat(Enumerable.Repeat(unit, 1_000));
-        var large = string.Concat(Enumerable.Repeat(unit, 8_000));
-        Pii(small);
-        Pii(large);
-        double Best(string t)
-        {
-            var best = double.MaxValue;
-            for (var r = 0; r < 5; r++)
-            {
-                var sw = Stopwatch.StartNew();
-                Pii(t);
-                best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
-            }
-
-            return best;
-        }
-
-        // A quadratic scan fails every attempt; a busy machine only some of them.
-        var tSmall = 0.0;
-        var tLarge = 0.0;
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            tSmall = Best(small);
-            tLarge = Best(large);
-            if (tLarge < Math.Max(60, tSmall * 32))
-            {
-                break;
-            }
-        }
-
-        Assert.True(tLarge < Math.Max(60, tSmall * 32), $"{unit.Trim()}: {tSmall:F1} ms → {tLarge:F1} ms");
+        Linearity.AssertRepeatedUnitScalesLinearly(unit, t => Pii(t));
     }
 
     [Fact]
