@@ -1,3 +1,4 @@
+using Warden.Guards.Model;
 using Warden.Guards.Training;
 
 namespace Warden.Guards.Tests;
@@ -12,7 +13,10 @@ public sealed class TrainingTests
     {
         var deep = new WideDeepOptions { Hidden = 8, Bits = 12, Epochs = 2 };
         var bytes = TrainTwiceAndCompare(deep);
-        Assert.All(bytes, b => Assert.Equal((byte)'2', b[3]));
+        Assert.All(bytes, b => Assert.NotNull(LinearModel.Read(new MemoryStream(b)).Deep));
+        // prompt-attack records its feature set (round 14), so its file is "WGM3"; harmful-request keeps "WGM2".
+        Assert.Equal((byte)'3', bytes[0][3]);
+        Assert.Equal((byte)'2', bytes[1][3]);
     }
 
     private static List<byte[]> TrainTwiceAndCompare(WideDeepOptions? deep)

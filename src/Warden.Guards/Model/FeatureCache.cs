@@ -2,8 +2,11 @@ namespace Warden.Guards.Model;
 
 /// <summary>
 /// The hashed features of the last text featurised on this thread, so the two models of one scan (prompt-attack and
-/// harmful-request, same bucket count) hash the text once. Only texts up to <see cref="MaxChars"/> are kept, which
-/// bounds the per-thread buffers; longer texts are featurised directly.
+/// harmful-request) hash the text once. The features are kept as unmasked 32-bit hashes with their group, a superset
+/// of every <see cref="FeatureSet"/>, so models of different bit counts and feature sets share them: each model masks
+/// the hashes to its own size and skips the groups it does not use, in extraction order, which gives exactly the sum
+/// that <see cref="FeatureHasher.Extract{TSink}(ReadOnlySpan{char}, int, FeatureSet, ref TSink)"/> gives. Only texts up
+/// to <see cref="MaxChars"/> are kept, which bounds the per-thread buffers; longer texts are featurised directly.
 /// </summary>
 internal static class FeatureCache
 {
@@ -13,61 +16,75 @@ internal static class FeatureCache
     private static string? _text;
 
     [ThreadStatic]
-    private static int _bits;
-
-    [ThreadStatic]
     private static int _count;
 
     [ThreadStatic]
-    private static int[]? _buckets;
+    private static int _words;
 
     [ThreadStatic]
-    private static float[]? _values;
+    private static uint[]? _hashes;
 
-    /// <summary>Dot product of <paramref name="weights"/> with the features of <paramref name="normalized"/>, in extraction order.</summary>
-    public static double Dot(string normalized, int bits, float[] weights)
+    [ThreadStatic]
+    private static RawKind[]? _kinds;
+
+    /// <summary>Dot product of standard-feature <paramref name="weights"/> with the features of <paramref name="normalized"/>, in extraction order.</summary>
+    public static double Dot(string normalized, int bits, float[] weights) => Dot(normalized, bits, FeatureSet.Standard, weights);
+
+    /// <summary>Dot product of <paramref name="weights"/> with the <paramref name="features"/> of <paramref name="normalized"/>, in extraction order.</summary>
+    public static double Dot(string normalized, int bits, FeatureSet features, float[] weights)
     {
         if (normalized.Length > MaxChars)
         {
             var direct = new DotSink(weights);
-            FeatureHasher.Extract(normalized, bits, ref direct);
+            FeatureHasher.Extract(normalized, bits, features, ref direct);
             return direct.Sum;
         }
 
-        if (!ReferenceEquals(normalized, _text) || bits != _bits)
+        if (!ReferenceEquals(normalized, _text))
         {
-            var sink = new BufferSink(_buckets ??= new int[4096], _values ??= new float[4096]);
-            FeatureHasher.Extract(normalized, bits, ref sink);
-            (_buckets, _values, _count, _text, _bits) = (sink.Buckets, sink.Values, sink.Count, normalized, bits);
+            var sink = new BufferSink(_hashes ??= new uint[4096], _kinds ??= new RawKind[4096]);
+            FeatureHasher.ExtractRawWords(normalized, skipBigrams: true, ref sink);
+            FeatureHasher.ExtractRawChars(normalized, ref sink);
+            (_hashes, _kinds, _count, _words, _text) = (sink.Hashes, sink.Kinds, sink.Count, FeatureHasher.CountWords(normalized), normalized);
         }
 
-        var buckets = _buckets!;
-        var values = _values!;
+        var hashes = _hashes!;
+        var kinds = _kinds!;
+        var mask = (1u << bits) - 1;
+        var wordScale = FeatureHasher.WordScale(_words, features);
+        var charScale = FeatureHasher.CharScale(normalized.Length);
+        var skip = (features & FeatureSet.WordSkipBigrams) == FeatureSet.WordSkipBigrams;
         double sum = 0;
         for (var k = 0; k < _count; k++)
         {
-            sum += weights[buckets[k]] * values[k];
+            var kind = kinds[k];
+            if (kind == RawKind.Skip && !skip)
+            {
+                continue;
+            }
+
+            sum += weights[hashes[k] & mask] * (kind == RawKind.Char ? charScale : wordScale);
         }
 
         return sum;
     }
 
-    private struct BufferSink(int[] buckets, float[] values) : IFeatureSink
+    private struct BufferSink(uint[] hashes, RawKind[] kinds) : IRawFeatureSink
     {
-        public int[] Buckets = buckets;
-        public float[] Values = values;
+        public uint[] Hashes = hashes;
+        public RawKind[] Kinds = kinds;
         public int Count;
 
-        public void Add(int bucket, float value)
+        public void Add(uint hash, RawKind kind)
         {
-            if (Count == Buckets.Length)
+            if (Count == Hashes.Length)
             {
-                Array.Resize(ref Buckets, Count * 2);
-                Array.Resize(ref Values, Count * 2);
+                Array.Resize(ref Hashes, Count * 2);
+                Array.Resize(ref Kinds, Count * 2);
             }
 
-            Buckets[Count] = bucket;
-            Values[Count] = value;
+            Hashes[Count] = hash;
+            Kinds[Count] = kind;
             Count++;
         }
     }

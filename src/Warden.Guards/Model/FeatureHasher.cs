@@ -1,9 +1,26 @@
 namespace Warden.Guards.Model;
 
 /// <summary>
-/// Maps normalised text to hashed features: word unigrams and bigrams plus character 3–5-grams (which carry
-/// languages without spaces, misspellings and morphology). Each group is scaled by 1/sqrt(count) so long texts
-/// do not score high just for being long. FNV-1a is used because it is stable across processes and runtimes.
+/// Which hashed features a model uses beyond the standard set (word unigrams and bigrams plus character 3–5-grams).
+/// Recorded in the model file, so a model is always scored with the features it was trained on.
+/// </summary>
+[Flags]
+internal enum FeatureSet
+{
+    /// <summary>Word unigrams and bigrams plus character 3–5-grams (every model before round 14; harmful-request).</summary>
+    Standard = 0,
+
+    /// <summary>Also word skip-bigrams (a word and the word two places before it), so "ignore all previous" and
+    /// "ignore the previous" share the pair (ignore, previous) (prompt-attack, round 14).</summary>
+    WordSkipBigrams = 1,
+}
+
+/// <summary>
+/// Maps normalised text to hashed features: word unigrams and bigrams (and, with <see cref="FeatureSet.WordSkipBigrams"/>,
+/// skip-bigrams) plus character 3–5-grams (which carry languages without spaces, misspellings and morphology). Each
+/// group is scaled by 1/sqrt(count) so long texts do not score high just for being long. FNV-1a is used because it is
+/// stable across processes and runtimes. A feature's bucket is its 32-bit mixed hash masked to the model's bit count,
+/// so one extraction serves models of different sizes (<see cref="FeatureCache"/>).
 /// </summary>
 internal static class FeatureHasher
 {
@@ -11,24 +28,61 @@ internal static class FeatureHasher
     private const uint FnvPrime = 16777619;
     private const uint WordSalt = 0x9E3779B9;
     private const uint BigramSalt = 0x85EBCA6B;
+    private const uint SkipSalt = 0x27D4EB2F;
 
-    /// <summary>Calls <paramref name="sink"/> for every feature occurrence (bucket, value): word features, then character n-grams.</summary>
+    /// <summary>Largest bit count a model may use (<see cref="LinearModel"/> refuses larger files).</summary>
+    public const int MaxBits = 24;
+
+    /// <summary>Calls <paramref name="sink"/> for every standard feature occurrence (bucket, value): word features, then character n-grams.</summary>
     public static void Extract<TSink>(ReadOnlySpan<char> text, int bits, ref TSink sink)
+        where TSink : struct, IFeatureSink =>
+        Extract(text, bits, FeatureSet.Standard, ref sink);
+
+    /// <summary>Calls <paramref name="sink"/> for every feature occurrence of <paramref name="features"/>: word features, then character n-grams.</summary>
+    public static void Extract<TSink>(ReadOnlySpan<char> text, int bits, FeatureSet features, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
-        ExtractWords(text, bits, ref sink);
+        ExtractWords(text, bits, features, ref sink);
         ExtractChars(text, bits, ref sink);
     }
 
-    /// <summary>Word unigram and bigram features only (the deep layer's input), in the same order and scale as <see cref="Extract"/>.</summary>
+    /// <summary>Word unigram and bigram features only (the deep layer's input), in the same order and scale as <see cref="Extract{TSink}(ReadOnlySpan{char}, int, ref TSink)"/>.</summary>
     public static void ExtractWords<TSink>(ReadOnlySpan<char> text, int bits, ref TSink sink)
+        where TSink : struct, IFeatureSink =>
+        ExtractWords(text, bits, FeatureSet.Standard, ref sink);
+
+    private static void ExtractWords<TSink>(ReadOnlySpan<char> text, int bits, FeatureSet features, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
-        var mask = (1u << bits) - 1;
-        var wordScale = 1f / MathF.Sqrt(Math.Max(CountWords(text) * 2, 1));
+        var adapter = new MaskingSink<TSink>(sink, (1u << bits) - 1, WordScale(CountWords(text), features), 0f);
+        ExtractRawWords(text, (features & FeatureSet.WordSkipBigrams) == FeatureSet.WordSkipBigrams, ref adapter);
+        sink = adapter.Inner;
+    }
 
-        uint prev = 0;
-        var havePrev = false;
+    private static void ExtractChars<TSink>(ReadOnlySpan<char> text, int bits, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        var adapter = new MaskingSink<TSink>(sink, (1u << bits) - 1, 0f, CharScale(text.Length));
+        ExtractRawChars(text, ref adapter);
+        sink = adapter.Inner;
+    }
+
+    /// <summary>Scale of each word feature: 1/sqrt(words × features per word).</summary>
+    public static float WordScale(int words, FeatureSet features) =>
+        1f / MathF.Sqrt(Math.Max(words * ((features & FeatureSet.WordSkipBigrams) == FeatureSet.WordSkipBigrams ? 3 : 2), 1));
+
+    /// <summary>Scale of each character n-gram: 1/sqrt(3 × text length).</summary>
+    public static float CharScale(int length) => 1f / MathF.Sqrt(Math.Max(length, 1) * 3);
+
+    /// <summary>
+    /// Word features as unmasked 32-bit hashes, in extraction order: each word's unigram, then its bigram with the
+    /// previous word, then (with <paramref name="skipBigrams"/>) its pair with the word two places before.
+    /// </summary>
+    public static void ExtractRawWords<TSink>(ReadOnlySpan<char> text, bool skipBigrams, ref TSink sink)
+        where TSink : struct, IRawFeatureSink
+    {
+        uint prev = 0, prev2 = 0;
+        var words = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -45,25 +99,27 @@ internal static class FeatureHasher
                 i++;
             }
 
-            sink.Add((int)(Mix(h) & mask), wordScale);
-            if (havePrev)
+            sink.Add(Mix(h), RawKind.Word);
+            if (words >= 1)
             {
-                sink.Add((int)(Mix((prev * 31) ^ h ^ BigramSalt) & mask), wordScale);
+                sink.Add(Mix((prev * 31) ^ h ^ BigramSalt), RawKind.Word);
             }
 
+            if (skipBigrams && words >= 2)
+            {
+                sink.Add(Mix((prev2 * 37) ^ h ^ SkipSalt), RawKind.Skip);
+            }
+
+            prev2 = prev;
             prev = h;
-            havePrev = true;
+            words++;
         }
     }
 
-    private static void ExtractChars<TSink>(ReadOnlySpan<char> text, int bits, ref TSink sink)
-        where TSink : struct, IFeatureSink
+    /// <summary>Character 3–5-grams as unmasked 32-bit hashes, over the text with whitespace runs collapsed to one space.</summary>
+    public static void ExtractRawChars<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+        where TSink : struct, IRawFeatureSink
     {
-        var mask = (1u << bits) - 1;
-        var charCount = Math.Max(text.Length, 1) * 3;
-        var charScale = 1f / MathF.Sqrt(charCount);
-
-        // Character n-grams over the text with whitespace runs collapsed to one space.
         Span<char> window = stackalloc char[5];
         var filled = 0;
         var lastSpace = true;
@@ -95,7 +151,7 @@ internal static class FeatureHasher
                 g = (g ^ window[filled - n]) * FnvPrime;
                 if (n >= 3)
                 {
-                    sink.Add((int)(Mix(g ^ (uint)n) & mask), charScale);
+                    sink.Add(Mix(g ^ (uint)n), RawKind.Char);
                 }
             }
         }
@@ -113,7 +169,8 @@ internal static class FeatureHasher
         return (int)(Mix(h) & ((1u << bits) - 1));
     }
 
-    private static int CountWords(ReadOnlySpan<char> text)
+    /// <summary>Number of words (runs of letters and digits), as the word features count them.</summary>
+    public static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;
@@ -140,10 +197,33 @@ internal static class FeatureHasher
         h ^= h >> 16;
         return h;
     }
+
+    /// <summary>Turns raw hashes into (bucket, value) pairs for one model's bit count.</summary>
+    private struct MaskingSink<TSink>(TSink inner, uint mask, float wordScale, float charScale) : IRawFeatureSink
+        where TSink : struct, IFeatureSink
+    {
+        public TSink Inner = inner;
+
+        public void Add(uint hash, RawKind kind) => Inner.Add((int)(hash & mask), kind == RawKind.Char ? charScale : wordScale);
+    }
+}
+
+/// <summary>The group a raw feature belongs to (its scale, and whether a model uses it).</summary>
+internal enum RawKind : byte
+{
+    Word,
+    Skip,
+    Char,
 }
 
 /// <summary>Receives features without allocating (a struct so the JIT inlines the calls).</summary>
 internal interface IFeatureSink
 {
     void Add(int bucket, float value);
+}
+
+/// <summary>Receives unmasked feature hashes and their group.</summary>
+internal interface IRawFeatureSink
+{
+    void Add(uint hash, RawKind kind);
 }

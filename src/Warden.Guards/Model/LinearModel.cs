@@ -8,17 +8,22 @@ namespace Warden.Guards.Model;
 /// A logistic-regression model over hashed features, optionally with a <see cref="DeepLayer"/> whose output is added to
 /// the margin (wide and deep). The file is a small fixed binary layout (see <see cref="Write"/>) so that training is
 /// reproducible byte for byte and loading needs no serializer: "WGM1" is the linear model; "WGM2" appends the deep
-/// layer and a SHA-256 of everything before it, so a truncated or corrupted file is refused.
+/// layer and a SHA-256 of everything before it, so a truncated or corrupted file is refused. "WGM3" (round 14) is
+/// written only for a model whose <see cref="FeatureSet"/> is not the standard one: it records the feature set after
+/// the bit count, a flag for the deep layer, and ends with the SHA-256. Models with standard features keep the older
+/// layouts, so their files are unchanged, and every older file still loads.
 /// </summary>
 internal sealed class LinearModel
 {
     private const uint MagicPrefix = 0x004D4757; // "WGM" + a version digit in the high byte
     private const uint MagicV1 = 0x314D4757; // "WGM1"
     private const uint MagicV2 = 0x324D4757; // "WGM2"
+    private const uint MagicV3 = 0x334D4757; // "WGM3"
     private const int DigestLength = 32;
 
-    public LinearModel(string name, int bits, float bias, float threshold, float[] weights, string trainedFrom, DeepLayer? deep = null)
+    public LinearModel(string name, int bits, float bias, float threshold, float[] weights, string trainedFrom, DeepLayer? deep = null, FeatureSet features = FeatureSet.Standard)
     {
+        Features = features;
         Name = name;
         Bits = bits;
         Bias = bias;
@@ -31,6 +36,9 @@ internal sealed class LinearModel
     public string Name { get; }
 
     public int Bits { get; }
+
+    /// <summary>The hashed features the model was trained on (and is scored with).</summary>
+    public FeatureSet Features { get; }
 
     public float Bias { get; }
 
@@ -51,13 +59,13 @@ internal sealed class LinearModel
     /// <summary>Probability that <paramref name="normalizedText"/> is positive.</summary>
     public double Predict(string normalizedText) => Sigmoid(Margin(normalizedText));
 
-    public double Margin(string normalizedText) => FeatureCache.Dot(normalizedText, Bits, Weights) + Bias;
+    public double Margin(string normalizedText) => FeatureCache.Dot(normalizedText, Bits, Features, Weights) + Bias;
 
     /// <summary>Margin of a part of a normalised text (a window), without the per-thread feature cache.</summary>
     public double Margin(ReadOnlySpan<char> normalizedPart)
     {
         var sink = new DotSink(Weights);
-        FeatureHasher.Extract(normalizedPart, Bits, ref sink);
+        FeatureHasher.Extract(normalizedPart, Bits, Features, ref sink);
         return sink.Sum + Bias;
     }
 
@@ -96,12 +104,18 @@ internal sealed class LinearModel
     public void Write(Stream stream)
     {
         using var ms = new MemoryStream();
+        var v3 = Features != FeatureSet.Standard;
         using (var w = new BinaryWriter(ms, Encoding.UTF8, leaveOpen: true))
         {
-            w.Write(Deep is null ? MagicV1 : MagicV2);
+            w.Write(v3 ? MagicV3 : Deep is null ? MagicV1 : MagicV2);
             w.Write(Name);
             w.Write(TrainedFrom);
             w.Write(Bits);
+            if (v3)
+            {
+                w.Write((int)Features);
+            }
+
             w.Write(Bias);
             w.Write(Threshold);
             foreach (var x in Weights)
@@ -109,10 +123,15 @@ internal sealed class LinearModel
                 w.Write((Half)x);
             }
 
+            if (v3)
+            {
+                w.Write(Deep is not null);
+            }
+
             Deep?.Write(w);
         }
 
-        if (Deep is not null)
+        if (v3 || Deep is not null)
         {
             ms.Write(SHA256.HashData(ms.GetBuffer().AsSpan(0, (int)ms.Length)));
         }
@@ -140,12 +159,12 @@ internal sealed class LinearModel
             throw new GuardException(GuardErrors.ModelInvalid, "guard model file has the wrong format; rebuild it with 'warden guard train'.");
         }
 
-        if (magic is not (MagicV1 or MagicV2))
+        if (magic is not (MagicV1 or MagicV2 or MagicV3))
         {
             throw new GuardException(GuardErrors.ModelInvalid, $"guard model file has format version '{(char)(magic >> 24)}', which this build cannot read; rebuild it with 'warden guard train' or upgrade Warden.");
         }
 
-        if (magic == MagicV2)
+        if (magic is MagicV2 or MagicV3)
         {
             if (bytes.Length < 4 + DigestLength || !SHA256.HashData(bytes[..^DigestLength]).AsSpan().SequenceEqual(bytes[^DigestLength..]))
             {
@@ -158,7 +177,7 @@ internal sealed class LinearModel
         all.Position = 4;
         try
         {
-            var model = ReadBody(all, deep: magic == MagicV2);
+            var model = ReadBody(all, magic);
             if (all.Position != all.Length)
             {
                 throw new GuardException(GuardErrors.ModelInvalid, $"guard model '{model.Name}' has unexpected trailing bytes; rebuild it with 'warden guard train'.");
@@ -172,7 +191,7 @@ internal sealed class LinearModel
         }
     }
 
-    private static LinearModel ReadBody(Stream stream, bool deep)
+    private static LinearModel ReadBody(Stream stream, uint magic)
     {
         using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var name = r.ReadString();
@@ -183,6 +202,12 @@ internal sealed class LinearModel
             throw new GuardException(GuardErrors.ModelInvalid, $"guard model '{name}' has an invalid size; rebuild it with 'warden guard train'.");
         }
 
+        var features = magic == MagicV3 ? (FeatureSet)r.ReadInt32() : FeatureSet.Standard;
+        if (features is not (FeatureSet.Standard or FeatureSet.WordSkipBigrams))
+        {
+            throw new GuardException(GuardErrors.ModelInvalid, $"guard model '{name}' uses features this build does not know; rebuild it with 'warden guard train' or upgrade Warden.");
+        }
+
         var bias = r.ReadSingle();
         var threshold = r.ReadSingle();
         var weights = new float[1 << bits];
@@ -191,8 +216,9 @@ internal sealed class LinearModel
             weights[i] = (float)r.ReadHalf();
         }
 
+        var deep = magic == MagicV2 || (magic == MagicV3 && r.ReadBoolean());
         var layer = deep ? DeepLayer.Read(r, name) : null;
-        return new LinearModel(name, bits, bias, threshold, weights, from, layer);
+        return new LinearModel(name, bits, bias, threshold, weights, from, layer, features);
     }
 
     /// <summary>Loads a model shipped as an embedded resource.</summary>

@@ -13,6 +13,7 @@ namespace Warden.Guards.Model;
 /// </summary>
 internal static class LinearTrainer
 {
+    /// <summary>Default hash bits (2^18 buckets): harmful-request and every model before round 14.</summary>
     public const int Bits = 18;
     private const int Epochs = 6;
     private const int Seed = 20250105;
@@ -34,8 +35,10 @@ internal static class LinearTrainer
     /// <see cref="TextWindows"/>, exactly as the prompt-attack detector scores at run time, so the threshold is chosen
     /// for the score that is actually used. Weights are still fitted on whole texts. With <paramref name="deep"/>, a
     /// <see cref="DeepLayer"/> is trained jointly with the linear weights (wide and deep) and its output is part of every score.
+    /// <paramref name="bits"/> and <paramref name="featureSet"/> choose the linear model's hashed features; both are
+    /// recorded in the model file (the deep layer keeps its own bits and the standard features).
     /// </summary>
-    public static TrainingResult Train(string name, IReadOnlyList<TrainingExample> examples, double targetFpr, Func<string, int[]>? indicators, string? hardKind, double hardFpr, bool windowed, WideDeepOptions? deep = null)
+    public static TrainingResult Train(string name, IReadOnlyList<TrainingExample> examples, double targetFpr, Func<string, int[]>? indicators, string? hardKind, double hardFpr, bool windowed, WideDeepOptions? deep = null, int bits = Bits, FeatureSet featureSet = FeatureSet.Standard)
     {
         ArgumentNullException.ThrowIfNull(examples);
         var ordered = examples.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Text, StringComparer.Ordinal)
@@ -45,8 +48,8 @@ internal static class LinearTrainer
         // Featurise once: sparse (bucket, value) rows with repeated buckets summed, in ascending bucket order.
         var normalized = ordered.Select(e => TextNormalizer.Normalize(e.Text)).ToArray();
         var hits = normalized.Select(n => indicators?.Invoke(n) ?? []).ToArray();
-        var features = normalized.Select((n, i) => Featurize(n, hits[i])).ToArray();
-        var windows = normalized.Select(n => windowed ? TextWindows.Split(n).Select(w => Featurize(n.Substring(w.Start, w.Length), [])).ToArray() : []).ToArray();
+        var features = normalized.Select((n, i) => Featurize(n, hits[i], bits, featureSet)).ToArray();
+        var windows = normalized.Select(n => windowed ? TextWindows.Split(n).Select(w => Featurize(n.Substring(w.Start, w.Length), [], bits, featureSet)).ToArray() : []).ToArray();
         // The deep layer's inputs: a window carries the whole text's indicators, as at run time.
         var deepRows = deep is null ? null : normalized.Select((n, i) => FeaturizeDeep(n, hits[i], deep)).ToArray();
         var deepWindows = deep is null || !windowed || deep.WholeTextInWindows ? null
@@ -61,7 +64,7 @@ internal static class LinearTrainer
         foreach (var held in groupNames)
         {
             var trainIdx = Enumerable.Range(0, ordered.Count).Where(i => !string.Equals(groups[i], held, StringComparison.Ordinal)).ToArray();
-            var (w, b, layer) = Fit(features, labels, trainIdx, boost, deepRows, deep, deepWeight);
+            var (w, b, layer) = Fit(features, labels, trainIdx, boost, deepRows, deep, deepWeight, bits);
             for (var i = 0; i < ordered.Count; i++)
             {
                 if (string.Equals(groups[i], held, StringComparison.Ordinal))
@@ -93,9 +96,9 @@ internal static class LinearTrainer
             threshold = Math.Max(threshold, ChooseThreshold(idx.Select(i => oof[i]).ToArray(), idx.Select(i => labels[i]).ToArray(), hardFpr));
         }
 
-        var (weights, bias, deepLayer) = Fit(features, labels, Enumerable.Range(0, ordered.Count).ToArray(), boost, deepRows, deep, deepWeight);
+        var (weights, bias, deepLayer) = Fit(features, labels, Enumerable.Range(0, ordered.Count).ToArray(), boost, deepRows, deep, deepWeight, bits);
         var digest = Digest(ordered);
-        var model = new LinearModel(name, Bits, (float)bias, (float)threshold, weights, digest, deepLayer);
+        var model = new LinearModel(name, bits, (float)bias, (float)threshold, weights, digest, deepLayer, featureSet);
         return new TrainingResult(model, oof, labels, ordered);
     }
 
@@ -145,11 +148,11 @@ internal static class LinearTrainer
         return "own" + (h % 5).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static SparseRow Featurize(string normalized, int[] indicators)
+    private static SparseRow Featurize(string normalized, int[] indicators, int bits, FeatureSet features)
     {
         var sums = new Dictionary<int, float>();
         var sink = new DictSink(sums);
-        FeatureHasher.Extract(normalized, Bits, ref sink);
+        FeatureHasher.Extract(normalized, bits, features, ref sink);
         foreach (var bucket in indicators)
         {
             sums[bucket] = sums.GetValueOrDefault(bucket) + LinearModel.IndicatorValue;
@@ -191,9 +194,9 @@ internal static class LinearTrainer
     /// </summary>
     public const double WindowOffset = 1.0;
 
-    private static (float[] Weights, double Bias, DeepLayer? Deep) Fit(SparseRow[] rows, bool[] labels, int[] indices, double[] boost, SparseRow[]? deepRows, WideDeepOptions? deep, double[] deepWeight)
+    private static (float[] Weights, double Bias, DeepLayer? Deep) Fit(SparseRow[] rows, bool[] labels, int[] indices, double[] boost, SparseRow[]? deepRows, WideDeepOptions? deep, double[] deepWeight, int bits)
     {
-        var w = new float[1 << Bits];
+        var w = new float[1 << bits];
         var layer = deep is null ? null : DeepTrainer.Init(deep, Seed + 1);
         var pre = new double[deep?.Hidden ?? 0];
         var grad = new double[deep?.Hidden ?? 0];

@@ -12,6 +12,16 @@ public static class GuardTrainer
     /// <summary>Out-of-fold false-positive rate the prompt-attack threshold is chosen for (margin under the 1% target).</summary>
     public const double AttackTargetFpr = 0.005;
 
+    /// <summary>
+    /// Hash bits of the prompt-attack model (round 14: 2^20 buckets, was 2^18; float16 weights, about 2 MB). Chosen
+    /// together with <see cref="AttackFeatures"/> on the public corpora held out whole and the external tune halves;
+    /// harmful-request keeps <see cref="LinearTrainer.Bits"/>.
+    /// </summary>
+    public const int AttackBits = 20;
+
+    /// <summary>Hashed features of the prompt-attack model (round 14: standard features plus word skip-bigrams).</summary>
+    internal const FeatureSet AttackFeatures = FeatureSet.WordSkipBigrams;
+
     /// <summary>Out-of-fold false-positive rate the harmful-request threshold is chosen for (all benign prompts).</summary>
     public const double HarmfulTargetFpr = 0.02;
 
@@ -65,12 +75,14 @@ public static class GuardTrainer
         var report = new List<string>();
         foreach (var (file, data, fpr) in new[] { (ModelFiles.PromptAttack, attack, AttackTargetFpr), (ModelFiles.HarmfulRequest, harmful, HarmfulTargetFpr) })
         {
+            var bits = file == ModelFiles.PromptAttack ? AttackBits : LinearTrainer.Bits;
+            var features = file == ModelFiles.PromptAttack ? AttackFeatures : FeatureSet.Standard;
             Func<string, int[]> indicators = file == ModelFiles.PromptAttack
-                ? n => Detectors.AttackRules.Indicators(n, LinearTrainer.Bits)
+                ? n => Detectors.AttackRules.Indicators(n, bits)
                 : n => Detectors.HarmIntent.Indicators(n, LinearTrainer.Bits);
             var hard = file == ModelFiles.HarmfulRequest ? "safe-alarming" : null;
             var deepOptions = file == ModelFiles.PromptAttack ? attackDeep : harmfulDeep;
-            var result = LinearTrainer.Train(Path.GetFileNameWithoutExtension(file), data, fpr, indicators, hard, HarmfulSafeAlarmingFpr, windowed: file == ModelFiles.PromptAttack, deepOptions);
+            var result = LinearTrainer.Train(Path.GetFileNameWithoutExtension(file), data, fpr, indicators, hard, HarmfulSafeAlarmingFpr, windowed: file == ModelFiles.PromptAttack, deepOptions, bits, features);
             File.WriteAllBytes(Path.Combine(outputDir, file), result.Model.ToBytes());
             if (oofDir is not null)
             {
