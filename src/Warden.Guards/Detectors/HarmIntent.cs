@@ -55,7 +55,9 @@ internal static class HarmIntent
             "be denied", "denied the right", "barred from", "not be admitted", "not be permitted", "second-class", "segregat",
             // Round 12: atrocities whose denial or praise is hate speech; the info/history indicators carry the safe questions.
             "genocide", "ethnic cleansing", "slave trade", "仇恨", "欺凌", "欺负", "骚扰", "羞辱",
-            "kept out of", "banned from"),
+            "kept out of", "banned from",
+            // Round 13: bigotry named by its adjective ("a sexist email about a colleague").
+            "sexist", "misogyn", "ableist", "xenophob", "transphob", "bigoted", "bigotry"),
         Terms("fake news", "false claim", "false story", "disinformation", "misinformation", "hoax", "conspiracy", "defam", "fabricat", "made-up", "make up quotes",
             "fake press release", "fake scientific", "fake study", "rigged", "never happened", "cause autism", "causes autism", "microchip", "lies about", "false narrative", "didn't happen", "did not happen",
             "spread lies", "spreading lies", "fake cure", "5g tower", "incit", "fake account", "rigged election", "vote by phone", "confessing", "shared as real", "stir up", "blames",
@@ -109,7 +111,10 @@ internal static class HarmIntent
         "aphid", "cockroach", "mice", "pest", "wasp", "fruit fl", "boss in", "level ", "in the game", "chess", "video", "photo", "portrait", "song",
         "karaoke", "interview", "the show", "candles", "balloon", " shed", "lawn", "spider", "my code", "bug", "query", " tree", " vine", "knuckles", "sleep", "workflow", "thirst", "the show", "a base", "base in",
         "deer", "clay pigeons", "basketball", "baseball", "hoops", "tennis", "prototype", "refactor", "resource group", "procesos", "proceso", "processus",
-        "prozess", "processo", "процесс", "进程", "プロセス", "tiempo", "temps", "tempo", "unkraut", "erbacce", "spreadsheet", "zombie process");
+        "prozess", "processo", "процесс", "进程", "プロセス", "tiempo", "temps", "tempo", "unkraut", "erbacce", "spreadsheet", "zombie process",
+        // Round 13: celebrations and party games ("a fake award for my friend's birthday", "a murder-mystery party").
+        "birthday", "surprise party", "anniversary", "baby shower", "bachelorette", "party game", "murder mystery", "escape room", "april fools",
+        "as a joke", "halloween costume", "cake", "greeting card");
 
     // Round 6: what is being produced (content or software), advocacy of the harm, game context, informational questions.
     private static readonly string[] Artefact = Terms("blog post", "social media post", "article", "speech", "tweet", "post ", "posts ", "video script",
@@ -122,6 +127,8 @@ internal static class HarmIntent
         // Round 12: persuasion and denial frames ("a persuasive article that X was beneficial / a hoax / exaggerated").
         "persuasive", "persuading", "downplay", "positive impact", "was beneficial", "were beneficial", "actually beneficial", "a good thing", "deserved to",
         "was a hoax", "exaggerated",
+        // Round 13: justification frames ("why was <atrocity> justified", "the benefits of <atrocity>").
+        "justified", "was right to", "were right to", "benefits of", "success of", "better off",
         "trivializ", "trivialis");
 
     private static readonly string[] Game = Terms("video game", "in the game", "in-game", "game ", "games", "gaming", "mission", "boss ", "multiplayer",
@@ -135,7 +142,10 @@ internal static class HarmIntent
         "history", "historical", "what happened", "why did", "who was", "when did", "how did", "significance", "summari", "essay", "causes of", "consequences",
         // Round 12: concept explanations, myths, legality and opinion questions, wars as history.
         "concept of", "why were", "why was", "myths", "misconception", "why it is illegal", "why is it illegal", "is it illegal", "the term", "the word", "did you know",
-        "do you think", "do you believe", "is it appropriate", "considered offensive", "world war", "历史", "是什么意思");
+        "do you think", "do you believe", "is it appropriate", "considered offensive", "world war", "历史", "是什么意思",
+        // Round 13: how something changed or what it does to people, asked about rather than asked for.
+        "has evolved", "have evolved", "evolution of", "over the decades", "over the years", "last few decades", "impact of", "effects of",
+        "role of", "can cause panic", "spreads online", "why people fall for");
 
     // Round 6: a violent verb aimed at a person ("shoot a classmate") is a cue on its own, even when the verb also has harmless
     // uses ("shoot a video"); harmless objects and game context are separate indicators the weights can set against it.
@@ -166,6 +176,43 @@ internal static class HarmIntent
         "grandmother", "grandfather", "grandma", "grandpa", "in-law", "a student", "a teacher", "a nurse", "a doctor", "a neighbour", "a neighbor", "a coworker",
         "a classmate", "a girl", "a boy", "a guy", "a human", "human body", "human skull", "dead body", "某人", "他人", "别人", "my cousin", "my uncle", "my aunt", "my friend", "a friend", "a stranger", "my landlord", "my tenant", "vecino", "voisin", "nachbar", "соседа", "邻居");
 
+    // Round 13: a contested or false claim presented as fact ("an article arguing that X", "proof that", "posing as an
+    // expert"); with a real-world topic and a persuasion artefact it is the shape of misinformation without a harm word.
+    private static readonly string[] Claim = Terms("arguing that", "argue that", "argues that", "claiming that", "claim that", "claims that",
+        "proving that", "prove that", "proof that", "evidence that", "about how", "linking", "posing as", "pretending to be", "the truth about",
+        "actually", "secretly", "was primarily", "is primarily", "rather than a result", "hardly", "is better for", "are better for", "better than",
+        "was caused by", "is caused by", "are caused by", "cover-up", "covered up", "was staged", "were staged", "is fake", "was faked", "was fake",
+        "no longer", "never actually", "don't want you to know", "is controlled by", "are controlled by", "was found", "were found", "got caught",
+        "is responsible for", "are responsible for", "was responsible for", "has been", "demuestra que", "beweist", "prouve que", "证明");
+
+    // Round 13: public topics where a false claim does harm (health, elections, history, public figures, groups).
+    private static readonly string[] Topic = Terms("vaccin", "covid", "pandemic", "virus", "cancer", "autism", "health", "medic", "doctor",
+        "drug ", "cure", "election", "ballot", "vote", "voting", "candidate", "senator", "congress", "president", "governor", "mayor", "politician",
+        "prime minister", "minister", "government", "climate", "global warming", "fossil fuel", "renewable", "immigra", "refugee", "crime",
+        "genocide", "holocaust", "famine", "massacre", "slavery", "war ", "colonial", "residential school", "regime", "dictator", "ceo", "company",
+        "celebrity", "actor", "journalist", "judge", "scientist", "the earth", "moon landing", "5g", "water supply", "fluoride", "gmo",
+        "疫苗", "选举", "政府", "vacuna", "elecciones", "impfung", "wahl", "vaccin");
+
+    // Round 13: urging someone else to act ("convince a teenager to", "persuade my friend to").
+    private static readonly string[] Urge = Terms("convince", "persuade", "persuading", "talk my", "talk a", "get my", "get a teen", "dare ",
+        "pressure", "encourage", "urge", "urging", "tempt", "overreden", "convencer", "persuader", "说服", "劝");
+
+    // Round 13: taking something into the body ("eat", "huff", "feed an infant").
+    private static readonly string[] Ingest = Terms("eat ", "eating", "drink", "feed ", "feeding", "swallow", "huff", "inhale", "snort", "inject",
+        "smoke ", "vape", "take pills", "start using", "try drugs", "mix ", "mixing", "lick", "chew", "comer ", "beber", "essen ", "trinken",
+        "manger", "boire", "吃", "喝", "吸");
+
+    // Round 13: things that cannot be the real target of discrimination or a real plan ("why should llamas not vote",
+    // "why can't <group> live on the sun"): animals, objects, imaginary beings, impossible places.
+    private static readonly string[] Absurd = Terms("llama", "toaster", "unicorn", "dragon", "ghost", "goblin", "elf ", "elves", "wizard",
+        "vampire", "zombie", "alien", "martian", "the sun", "surface of the sun", "the moon", "on mars", "to mars", "jupiter",
+        "saturn", "underwater", "breathe under", "teleport", "time travel", "read minds", "telepath", "invisible", "fly without", "photosynthes",
+        "rainbow", "cloud", "teapot", "pebble", "rocks ", "banana", "cucumber", "potato", "carrot", "broccoli", "penguin", "goldfish",
+        "hamster", "giraffe", "octopus", "dolphin", "squirrel", "pigeon", "snowm", "robot", "chair", "lamp", "kettle", "sofa", "sandwich", "cheese",
+        "lettuce", "tomato", "shadow", "wind ", "gravity", "lava", "volcano", "ocean floor", "outer space", "black hole", "dinosaur", "fairy",
+        "mermaid", "centaur", "troll", "lightning", "superpower", "super power", "laser eyes", "x-ray vision", "shapeshift", "levitat",
+        "hibernat", "grow wings", "breathe fire", "immortal");
+
     private static readonly int CategoryCount = CategoryNames.Length;
 
     // Indicator layout: request, evasion, defensive, benign target, any category, two+ categories, per-category hits,
@@ -188,7 +235,10 @@ internal static class HarmIntent
             "vverb&person", "vverb&person&clean", "def&evade", "group&hate", "group&req&clean",
             // Round 11: a group name is no longer a hate hit by itself; these keep "a real group plus a harm" apart from
             // "a demeaning frame with no real group" ("why should toasters not vote?", "poison vermin in the garden").
-            "group&harm", "hate&nogroup"]);
+            "group&harm", "hate&nogroup",
+            // Round 13: misinformation and defamation without a harm word, urging risky ingestion, absurd frames,
+            // advocacy inside an informational question.
+            "claim&topic&persuade", "claim&person&artefact", "urge&ingest&target", "absurd&group", "absurd&hate", "advocacy&info"]);
         return [.. names];
     }
 
@@ -206,10 +256,11 @@ internal static class HarmIntent
 
     // Lexicon indices in the scan mask: categories 0..11, then the framing lexicons.
     private const int RequestBit = 12, EvasionBit = 13, DefensiveBit = 14, BenignBit = 15, MinorBit = 16, PersonBit = 17, CreativeBit = 18,
-        ArtefactBit = 19, AdvocacyBit = 20, GameBit = 21, InfoBit = 22, ViolentVerbBit = 23, GroupBit = 24;
+        ArtefactBit = 19, AdvocacyBit = 20, GameBit = 21, InfoBit = 22, ViolentVerbBit = 23, GroupBit = 24,
+        ClaimBit = 25, TopicBit = 26, UrgeBit = 27, IngestBit = 28, AbsurdBit = 29;
 
     private static readonly HarmTermIndex Index = new([.. CategoryTerms, Request, Evasion, Defensive, BenignTarget, Minor, PersonTarget, Creative,
-        Artefact, Advocacy, Game, Info, ViolentVerb, Group]);
+        Artefact, Advocacy, Game, Info, ViolentVerb, Group, Claim, Topic, Urge, Ingest, Absurd]);
 
     /// <summary>Bit mask of the lexicons with a term in <paramref name="text"/>.</summary>
     private static uint Scan(ReadOnlySpan<char> text) => Index.Scan(text);
@@ -281,6 +332,19 @@ internal static class HarmIntent
         Set(ref flags, 31 + (2 * CategoryCount), group && req && !def && !benign && !Has(hits, InfoBit));
         Set(ref flags, 32 + (2 * CategoryCount), group && harm);
         Set(ref flags, 33 + (2 * CategoryCount), !group && (catMask & (1 << 7)) != 0);
+
+        // Round 13. A claim about a public topic written to persuade: no harm word is needed for misinformation.
+        var claim = Has(hits, ClaimBit);
+        var persuade = Has(hits, AdvocacyBit) || Has(hits, UrgeBit) || artefact;
+        Set(ref flags, 34 + (2 * CategoryCount), claim && Has(hits, TopicBit) && persuade && !creative && !def);
+        // A claim about a person in a written artefact (defamation, a fabricated accusation).
+        Set(ref flags, 35 + (2 * CategoryCount), claim && artefact && (Has(hits, PersonBit) || group) && !creative);
+        // Urging a person (often a child) to put something in their body.
+        Set(ref flags, 36 + (2 * CategoryCount), Has(hits, UrgeBit) && Has(hits, IngestBit) && (Has(hits, PersonBit) || Has(hits, MinorBit)));
+        var absurd = Has(hits, AbsurdBit);
+        Set(ref flags, 37 + (2 * CategoryCount), absurd && group);
+        Set(ref flags, 38 + (2 * CategoryCount), absurd && (catMask & (1 << 7)) != 0);
+        Set(ref flags, 39 + (2 * CategoryCount), advocacy && Has(hits, InfoBit));
         return flags;
     }
 

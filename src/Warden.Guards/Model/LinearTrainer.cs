@@ -16,7 +16,8 @@ internal static class LinearTrainer
     /// <summary>Default hash bits (2^18 buckets): harmful-request and every model before round 14.</summary>
     public const int Bits = 18;
     private const int Epochs = 6;
-    private const int Seed = 20250105;
+    /// <summary>The shipped models' SGD seed.</summary>
+    public const int DefaultSeed = 20250105;
     private const double LearningRate = 0.1;
     private const double L2 = 1e-5;
 
@@ -37,9 +38,15 @@ internal static class LinearTrainer
     /// <see cref="DeepLayer"/> is trained jointly with the linear weights (wide and deep) and its output is part of every score.
     /// <paramref name="bits"/> and <paramref name="featureSet"/> choose the linear model's hashed features; both are
     /// recorded in the model file (the deep layer keeps its own bits and the standard features).
+    /// <c>seed</c> sets the SGD shuffle (and deep-layer) seed; null is the shipped <see cref="DefaultSeed"/>. Other values only
+    /// measure how much results move between runs that differ in example order (round 14). With <c>runs</c> &gt; 1 (linear
+    /// models only), every fit is the average of that many SGD runs with different shuffles, so the shipped model sits near
+    /// the middle of its seed-to-seed spread instead of being one draw from it.
     /// </summary>
-    public static TrainingResult Train(string name, IReadOnlyList<TrainingExample> examples, double targetFpr, Func<string, int[]>? indicators, string? hardKind, double hardFpr, bool windowed, WideDeepOptions? deep = null, int bits = Bits, FeatureSet featureSet = FeatureSet.Standard)
+    public static TrainingResult Train(string name, IReadOnlyList<TrainingExample> examples, double targetFpr, Func<string, int[]>? indicators, string? hardKind, double hardFpr, bool windowed, WideDeepOptions? deep = null, int bits = Bits, FeatureSet featureSet = FeatureSet.Standard, int? seed = null, int runs = 1)
     {
+        var sgdSeed = seed ?? DefaultSeed;
+        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         ArgumentNullException.ThrowIfNull(examples);
         var ordered = examples.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Text, StringComparer.Ordinal)
             .ThenBy(e => e.Positive).ToList();
@@ -64,7 +71,7 @@ internal static class LinearTrainer
         foreach (var held in groupNames)
         {
             var trainIdx = Enumerable.Range(0, ordered.Count).Where(i => !string.Equals(groups[i], held, StringComparison.Ordinal)).ToArray();
-            var (w, b, layer) = Fit(features, labels, trainIdx, boost, deepRows, deep, deepWeight, bits);
+            var (w, b, layer) = FitRuns(features, labels, trainIdx, boost, deepRows, deep, deepWeight, bits, sgdSeed, runs);
             for (var i = 0; i < ordered.Count; i++)
             {
                 if (string.Equals(groups[i], held, StringComparison.Ordinal))
@@ -96,7 +103,7 @@ internal static class LinearTrainer
             threshold = Math.Max(threshold, ChooseThreshold(idx.Select(i => oof[i]).ToArray(), idx.Select(i => labels[i]).ToArray(), hardFpr));
         }
 
-        var (weights, bias, deepLayer) = Fit(features, labels, Enumerable.Range(0, ordered.Count).ToArray(), boost, deepRows, deep, deepWeight, bits);
+        var (weights, bias, deepLayer) = FitRuns(features, labels, Enumerable.Range(0, ordered.Count).ToArray(), boost, deepRows, deep, deepWeight, bits, sgdSeed, runs);
         var digest = Digest(ordered);
         var model = new LinearModel(name, bits, (float)bias, (float)threshold, weights, digest, deepLayer, featureSet);
         return new TrainingResult(model, oof, labels, ordered);
@@ -194,14 +201,50 @@ internal static class LinearTrainer
     /// </summary>
     public const double WindowOffset = 1.0;
 
-    private static (float[] Weights, double Bias, DeepLayer? Deep) Fit(SparseRow[] rows, bool[] labels, int[] indices, double[] boost, SparseRow[]? deepRows, WideDeepOptions? deep, double[] deepWeight, int bits)
+    /// <summary>Seeds of the averaged runs are this far apart, so runs of neighbouring base seeds never share a shuffle.</summary>
+    internal const int RunSeedStride = 104729;
+
+    /// <summary>
+    /// One fit, or the mean weights and bias of <paramref name="runs"/> fits with seeds <paramref name="seed"/> + k ·
+    /// <see cref="RunSeedStride"/> (a linear model's mean weights give the mean margin). Summed in double, in a fixed order.
+    /// </summary>
+    private static (float[] Weights, double Bias, DeepLayer? Deep) FitRuns(SparseRow[] rows, bool[] labels, int[] indices, double[] boost, SparseRow[]? deepRows, WideDeepOptions? deep, double[] deepWeight, int bits, int seed, int runs)
+    {
+        if (runs == 1 || deep is not null)
+        {
+            return Fit(rows, labels, indices, boost, deepRows, deep, deepWeight, bits, seed);
+        }
+
+        var sum = new double[1 << bits];
+        double bias = 0;
+        for (var k = 0; k < runs; k++)
+        {
+            var (w, b, _) = Fit(rows, labels, indices, boost, deepRows, deep, deepWeight, bits, seed + (k * RunSeedStride));
+            for (var i = 0; i < w.Length; i++)
+            {
+                sum[i] += w[i];
+            }
+
+            bias += b;
+        }
+
+        var mean = new float[sum.Length];
+        for (var i = 0; i < sum.Length; i++)
+        {
+            mean[i] = (float)(sum[i] / runs);
+        }
+
+        return (mean, bias / runs, null);
+    }
+
+    private static (float[] Weights, double Bias, DeepLayer? Deep) Fit(SparseRow[] rows, bool[] labels, int[] indices, double[] boost, SparseRow[]? deepRows, WideDeepOptions? deep, double[] deepWeight, int bits, int seed)
     {
         var w = new float[1 << bits];
-        var layer = deep is null ? null : DeepTrainer.Init(deep, Seed + 1);
+        var layer = deep is null ? null : DeepTrainer.Init(deep, seed + 1);
         var pre = new double[deep?.Hidden ?? 0];
         var grad = new double[deep?.Hidden ?? 0];
         var epochs = deep?.Epochs ?? Epochs;
-        var dropRng = new Random(Seed + 2);
+        var dropRng = new Random(seed + 2);
         double b = 0;
         var pos = indices.Count(i => labels[i]);
         var neg = indices.Length - pos;
@@ -209,7 +252,7 @@ internal static class LinearTrainer
         var posWeight = pos == 0 ? 1 : indices.Length / (2.0 * pos);
         var negWeight = neg == 0 ? 1 : indices.Length / (2.0 * neg);
         var order = (int[])indices.Clone();
-        var rng = new Random(Seed);
+        var rng = new Random(seed);
         var step = 0;
         for (var epoch = 0; epoch < epochs; epoch++)
         {

@@ -28,6 +28,13 @@ public static class GuardTrainer
     /// <summary>Out-of-fold false-positive rate allowed on safe-but-alarming prompts (the stricter of the two thresholds wins).</summary>
     public const double HarmfulSafeAlarmingFpr = 0.04;
 
+    /// <summary>
+    /// SGD runs (different shuffles) whose mean weights make the shipped harmful-request model: one. Round 14 measured that
+    /// single runs move tune recall at 5% FPR by up to 6 rows and dev recall at the threshold by up to 9 rows between seeds;
+    /// averaging 5 runs (<c>--harmful-runs 5</c>) roughly halved that spread but was not shipped (see docs/guards.md).
+    /// </summary>
+    public const int HarmfulRuns = 1;
+
     /// <summary>Trains both models and writes them to <paramref name="outputDir"/>; returns one summary line per model.</summary>
     /// <param name="sharedDir">Directory with prompt-attacks.train.jsonl and harmful-requests.train.jsonl (may be missing).</param>
     /// <param name="ownDir">The repository's data/guard directory (files under train/).</param>
@@ -50,9 +57,12 @@ public static class GuardTrainer
     /// As above with explicit deep layers (wide-and-deep models) for prompt-attack and harmful-request; null trains a
     /// linear model. The shipped configuration is <see cref="ShippedAttackDeep"/> and <see cref="ShippedHarmfulDeep"/>.
     /// With <paramref name="devReport"/>, the harmful-request dev files (blind sets among them) are scored too; off by
-    /// default, so that an experiment does not read a blind set without asking to.
+    /// default, so that an experiment does not read a blind set without asking to. <paramref name="harmfulSeed"/> (null: the shipped
+    /// seed) changes only the harmful-request SGD seed, and <paramref name="harmfulOnly"/> skips the prompt-attack model: both
+    /// are for measuring run-to-run noise, never for shipped models; <paramref name="harmfulRuns"/> (null: <see cref="HarmfulRuns"/>)
+    /// averages that many SGD runs for harmful-request.
     /// </summary>
-    public static IReadOnlyList<string> Train(string? sharedDir, string ownDir, string outputDir, int? maxPerSource, string? oofDir, WideDeepOptions? attackDeep, WideDeepOptions? harmfulDeep, bool devReport = false)
+    public static IReadOnlyList<string> Train(string? sharedDir, string ownDir, string outputDir, int? maxPerSource, string? oofDir, WideDeepOptions? attackDeep, WideDeepOptions? harmfulDeep, bool devReport = false, int? harmfulSeed = null, bool harmfulOnly = false, int? harmfulRuns = null)
     {
         foreach (var deep in new[] { attackDeep, harmfulDeep })
         {
@@ -60,6 +70,11 @@ public static class GuardTrainer
             {
                 throw new GuardException(GuardErrors.InvalidTrainingOptions, "invalid deep layer options: " + string.Join("; ", errors));
             }
+        }
+
+        if (harmfulRuns is < 1)
+        {
+            throw new GuardException(GuardErrors.InvalidTrainingOptions, $"invalid harmful-request run count {harmfulRuns}: it must be at least 1.");
         }
 
         var attack = Load(sharedDir, ownDir, "prompt-attack", "attack", maxPerSource);
@@ -75,6 +90,11 @@ public static class GuardTrainer
         var report = new List<string>();
         foreach (var (file, data, fpr) in new[] { (ModelFiles.PromptAttack, attack, AttackTargetFpr), (ModelFiles.HarmfulRequest, harmful, HarmfulTargetFpr) })
         {
+            if (harmfulOnly && file == ModelFiles.PromptAttack)
+            {
+                continue;
+            }
+
             var bits = file == ModelFiles.PromptAttack ? AttackBits : LinearTrainer.Bits;
             var features = file == ModelFiles.PromptAttack ? AttackFeatures : FeatureSet.Standard;
             Func<string, int[]> indicators = file == ModelFiles.PromptAttack
@@ -82,7 +102,8 @@ public static class GuardTrainer
                 : n => Detectors.HarmIntent.Indicators(n, LinearTrainer.Bits);
             var hard = file == ModelFiles.HarmfulRequest ? "safe-alarming" : null;
             var deepOptions = file == ModelFiles.PromptAttack ? attackDeep : harmfulDeep;
-            var result = LinearTrainer.Train(Path.GetFileNameWithoutExtension(file), data, fpr, indicators, hard, HarmfulSafeAlarmingFpr, windowed: file == ModelFiles.PromptAttack, deepOptions, bits, features);
+            var result = LinearTrainer.Train(Path.GetFileNameWithoutExtension(file), data, fpr, indicators, hard, HarmfulSafeAlarmingFpr, windowed: file == ModelFiles.PromptAttack, deepOptions, bits, features,
+                file == ModelFiles.HarmfulRequest ? harmfulSeed : null, file == ModelFiles.HarmfulRequest ? harmfulRuns ?? HarmfulRuns : 1);
             File.WriteAllBytes(Path.Combine(outputDir, file), result.Model.ToBytes());
             if (oofDir is not null)
             {

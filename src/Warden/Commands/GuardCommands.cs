@@ -30,11 +30,17 @@ internal static class GuardCommands
         var attackDeep = new Option<string?>("--deep") { Description = "Experiment: prompt-attack's deep layer, e.g. 'hidden=32,bits=16,lr=0.05,l2=1e-6,epochs=6' or 'off' (linear); default: the shipped configuration." };
         var harmfulDeep = new Option<string?>("--harmful-deep") { Description = "Experiment: the same for harmful-request." };
         var devReport = new Option<bool>("--dev-report") { Description = "Also score the harmful-request dev files in data/guard/dev (blind sets among them: each use is a look at held-out data)." };
+        var harmfulSeed = new Option<int?>("--harmful-seed") { Description = "Noise measurement only: another SGD seed for harmful-request (default: the shipped seed; never ship such a model)." };
+        var harmfulOnly = new Option<bool>("--harmful-only") { Description = "Noise measurement only: train harmful-request and skip prompt-attack." };
+        var harmfulRuns = new Option<int?>("--harmful-runs") { Description = "Experiment: harmful-request weights are the mean of this many SGD runs with different shuffles (default: the shipped 1)." };
         var cmd = new Command("train", "Rebuild the shipped guard models bit-for-bit (run from the repository root).");
         cmd.Options.Add(oof);
         cmd.Options.Add(attackDeep);
         cmd.Options.Add(harmfulDeep);
         cmd.Options.Add(devReport);
+        cmd.Options.Add(harmfulSeed);
+        cmd.Options.Add(harmfulOnly);
+        cmd.Options.Add(harmfulRuns);
         cmd.Options.Add(shared);
         cmd.Options.Add(data);
         cmd.Options.Add(output);
@@ -44,7 +50,7 @@ internal static class GuardCommands
             {
                 var attack = DeepOptions(pr.GetValue(attackDeep), GuardTrainer.ShippedAttackDeep);
                 var harmful = DeepOptions(pr.GetValue(harmfulDeep), GuardTrainer.ShippedHarmfulDeep);
-                foreach (var line in GuardTrainer.Train(pr.GetValue(shared), pr.GetValue(data)!, pr.GetValue(output)!, maxPerSource: null, pr.GetValue(oof), attack, harmful, pr.GetValue(devReport)))
+                foreach (var line in GuardTrainer.Train(pr.GetValue(shared), pr.GetValue(data)!, pr.GetValue(output)!, maxPerSource: null, pr.GetValue(oof), attack, harmful, pr.GetValue(devReport), pr.GetValue(harmfulSeed), pr.GetValue(harmfulOnly), pr.GetValue(harmfulRuns)))
                 {
                     Console.WriteLine(line);
                 }
