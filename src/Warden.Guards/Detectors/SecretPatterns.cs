@@ -21,7 +21,8 @@ internal static partial class SecretPatterns
         "PERPLEXITY_API_KEY", "XAI_API_KEY", "FIGMA_TOKEN", "PULUMI_TOKEN", "AGE_SECRET_KEY", "FLYIO_TOKEN", "SLACK_APP_TOKEN",
         "ALIBABA_ACCESS_KEY", "MAPBOX_SECRET_TOKEN", "STRIPE_WEBHOOK_SECRET", "CONTENTFUL_TOKEN", "DROPBOX_TOKEN", "NETLIFY_TOKEN",
         "RENDER_API_KEY", "BUILDKITE_TOKEN", "CIRCLECI_TOKEN", "AIRTABLE_TOKEN", "GITLAB_RUNNER_TOKEN",
-        "CLOUDFLARE_ORIGIN_CA_KEY", "ONEPASSWORD_TOKEN", "DYNATRACE_TOKEN", "PRIVATE_KEY",
+        "CLOUDFLARE_ORIGIN_CA_KEY", "ONEPASSWORD_TOKEN", "DYNATRACE_TOKEN", "PRIVATE_KEY", "AWS_MWS_KEY", "BITBUCKET_TOKEN",
+        "GOOGLE_OAUTH_TOKEN",
     ];
 
     [GeneratedRegex(
@@ -39,10 +40,10 @@ internal static partial class SecretPatterns
         + @"|(?<NPM_TOKEN>\bnpm_[A-Za-z0-9]{36}\b)"
         + @"|(?<PYPI_TOKEN>\bpypi-AgE[A-Za-z0-9_\-]{50,300})"
         + @"|(?<SENDGRID_API_KEY>\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}\b)"
-        + @"|(?<TWILIO_KEY>\b(?:AC|SK)[0-9a-f]{32}\b)"
+        + @"|(?<TWILIO_KEY>\b(?:AC|SK)(?:[0-9a-f]{32}|[0-9A-F]{32})\b)"
         + @"|(?<DISCORD_TOKEN>\b[MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40}\b)"
         + @"|(?<TELEGRAM_BOT_TOKEN>\b\d{8,10}:AA[A-Za-z0-9_\-]{33}\b)"
-        + @"|(?<MAILGUN_KEY>\bkey-[0-9a-f]{32}\b)"
+        + @"|(?<MAILGUN_KEY>\bkey-[0-9A-Za-z]{32}\b)"
         + @"|(?<SHOPIFY_TOKEN>\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b)"
         + @"|(?<DIGITALOCEAN_TOKEN>\bdo[opr]_v1_[a-f0-9]{64}\b)"
         + @"|(?<AZURE_STORAGE_KEY>AccountKey=[A-Za-z0-9+/]{86}==)"
@@ -90,7 +91,10 @@ internal static partial class SecretPatterns
         + @"|(?<CLOUDFLARE_ORIGIN_CA_KEY>\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b)"
         + @"|(?<ONEPASSWORD_TOKEN>\b(?:ops_eyJ[A-Za-z0-9+/]{250,5000}={0,3}|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}\b))"
         + @"|(?<DYNATRACE_TOKEN>\bdt0c01\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64}\b)"
-        + @"|(?<PRIVATE_KEY>\bMII[BCEJ][A-Za-z0-9+/]{60,8000}={0,2}))",
+        + @"|(?<PRIVATE_KEY>\bMII[BCEJ][A-Za-z0-9+/]{60,8000}={0,2})"
+        + @"|(?<AWS_MWS_KEY>\bamzn\.mws\.[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}\b)"
+        + @"|(?<BITBUCKET_TOKEN>\bATBB[A-Za-z0-9]{32}\b)"
+        + @"|(?<GOOGLE_OAUTH_TOKEN>\bya29\.[0-9A-Za-z_\-]{20,2000}))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Provider();
 
@@ -105,12 +109,17 @@ internal static partial class SecretPatterns
         "HRKU-", "dp.", "hvs.", "hvb.", "glsa_", "glc_", "sntrys_", "sntryu_", "secret_", "ntn_", "sq0atp-", "sq0csp-", "pscale_", "sbp_", "r8_",
         "pplx-", "xai-", "figd_", "pul-", "AGE-SECRET-KEY-1", "fo1_", "xapp-", "LTAI", "sk.eyJ", "whsec_", "CFPAT-", "sl.", "nfp_", "rnd_", "bkua_",
         "CCIPAT_", "pat", "GR1348941", "glffct-", "_gitlab_session=", "api_org_", "v1.0-", "MII", "s.", "ops_eyJ", "A3-", "dt0c01.",
+        "amzn.mws.", "ATBB", "ya29.", ":AA",
     ],
         StringComparison.Ordinal);
 
-    /// <summary>First words of the <see cref="Assignment"/> keys. All ASCII ("contrase" for contraseña), which keeps the case-insensitive search vectorised.</summary>
+    /// <summary>
+    /// First words of the <see cref="Assignment"/> keys. All ASCII ("contrase" for contraseña), which keeps the
+    /// case-insensitive search vectorised; every entry has at least three characters ("pw" only with the character
+    /// after it), since a two-character needle makes the vectorised search stop at many more places.
+    /// </summary>
     public static readonly System.Buffers.SearchValues<string> AssignmentKeys = System.Buffers.SearchValues.Create(
-        ["pass", "pwd", "secret", "token", "api", "access", "auth", "credential", "client", "private", "contrase", "mot_de", "mot de", "kennwort", "key", "bearer"],
+        ["pass", "pwd", "pw:", "pw=", "pw\"", "secret", "token", "api", "access", "auth", "credential", "client", "private", "contrase", "mot_de", "mot de", "kennwort", "key", "bearer"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Non-ASCII assignment keys, searched only in texts that contain non-ASCII characters.</summary>
@@ -119,9 +128,10 @@ internal static partial class SecretPatterns
     /// <summary>
     /// key = value, key: "value", key =&gt; value, make/PHP operators (+=, ?=, ::=, .=), XML elements (&lt;dbPassword&gt;value),
     /// YAML block scalars (key: |, then the value on the next line), "Authorization: [scheme] value" and "password is X" forms.
+    /// "pw" is a key only as a whole word (user pw:…, my_pw: …); "auth" / "authentication" only when nothing follows.
     /// </summary>
     [GeneratedRegex(
-        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль|(?-i:(?<![a-z])key|Key|KEY)|bearer|authorization[""']?\s?:\s{0,3}[""']?(?:(?:basic|bearer|token|api-token|digest)\s{1,3})?)(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:\s{0,5}(?<op>[+?.]?=|:{1,3}=|=>|:|\|\|=|\?\?=|>)\s{0,5}(?:[|>][-+]?[ \t]{0,5}\r?\n\s{0,20})?|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?|(?<=bearer)\s{1,3}|(?<=[:\s]))(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
+        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль|(?-i:(?<![a-z])key|Key|KEY)|bearer|authorization[""']?\s?:\s{0,3}[""']?(?:(?:basic|bearer|token|api-token|digest)\s{1,3})?|(?<![a-z0-9])pw(?![a-z])|auth(?:entication)?(?![a-z0-9_.\-]))(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:\s{0,5}(?<op>[+?.]?=|:{1,3}=|=>|:|\|\|=|\?\?=|>)\s{0,5}(?:[|>][-+]?[ \t]{0,5}\r?\n\s{0,20})?|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?|(?<=bearer)\s{1,3}|(?<=[:\s]))(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Assignment();
 

@@ -147,14 +147,24 @@ internal static class SecretValues
             return 0;
         }
 
-        // Bare "key" (signing_key, MASTER_KEY, appKey), "Bearer" and "Authorization: Basic" are common words: the value must look generated.
-        if (key.Equals("key", StringComparison.OrdinalIgnoreCase) || key.Equals("bearer", StringComparison.OrdinalIgnoreCase)
-            || key.StartsWith("authorization", StringComparison.OrdinalIgnoreCase))
+        var isPassword = IsPasswordKey(key);
+        if (IsTypeName(value) && (!quoted || !isPassword))
         {
+            return 0;
+        }
+
+        // Bare "key" (signing_key, MASTER_KEY, appKey), "auth", "Bearer" and "Authorization: Basic" are common words: the value must look generated.
+        if (key.Equals("key", StringComparison.OrdinalIgnoreCase) || key.Equals("bearer", StringComparison.OrdinalIgnoreCase)
+            || key.StartsWith("auth", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!IsPlausibleAuthValue(key, value))
+            {
+                return 0;
+            }
+
             return value.Length >= 16 && LooksGenerated(value) && Entropy(value) >= 3.5 ? 0.8 : 0;
         }
 
-        var isPassword = IsPasswordKey(key);
         var entropy = Entropy(value);
         var classes = (value.Any(char.IsAsciiLetterLower) ? 1 : 0) + (value.Any(char.IsAsciiLetterUpper) ? 1 : 0)
             + (value.Any(char.IsAsciiDigit) ? 1 : 0) + (value.Any(c => !char.IsAsciiLetterOrDigit(c)) ? 1 : 0);
@@ -251,6 +261,29 @@ internal static class SecretValues
     }
 
     /// <summary>
+    /// Jira / Confluence / Bitbucket Data Center personal access tokens: 44 base64 characters that decode to a
+    /// 12-digit id, ':' and 20 random bytes. Anything else starting with M, N or O is not one.
+    /// </summary>
+    public static bool IsAtlassianDataCenterToken(ReadOnlySpan<char> value)
+    {
+        Span<byte> bytes = stackalloc byte[33];
+        if (value.Length != 44 || !Convert.TryFromBase64Chars(value, bytes, out var n) || n != 33 || bytes[12] != (byte)':')
+        {
+            return false;
+        }
+
+        foreach (var b in bytes[..12])
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// A value that starts with a distinctive provider prefix ("sk-ant-", "glpat-", "ghp_") but did not pass that
     /// provider's format is a shortened or made-up example ("sk-ant-ort01-tooShort"), not a generic secret.
     /// </summary>
@@ -286,9 +319,111 @@ internal static class SecretValues
         && value.All(c => c == '-' || char.IsAsciiHexDigit(c)) && value.Any(char.IsAsciiDigit) && value.Any(char.IsAsciiLetter);
 
     public static bool IsPasswordKey(string key) =>
-        key.StartsWith("pass", StringComparison.OrdinalIgnoreCase) || key.Equals("pwd", StringComparison.OrdinalIgnoreCase)
+        key.StartsWith("pass", StringComparison.OrdinalIgnoreCase) || key.Equals("pwd", StringComparison.OrdinalIgnoreCase) || key.Equals("pw", StringComparison.OrdinalIgnoreCase)
         || !char.IsAscii(key[0]) || key.StartsWith("mot", StringComparison.OrdinalIgnoreCase) || key.StartsWith("kenn", StringComparison.OrdinalIgnoreCase)
         || key.StartsWith("contra", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Authorization: Basic X" carries base64 of "user:password", so X must decode to text with a ':'; a Bearer value
+    /// that starts like a JWT ("eyJ") must have a JWT header. Other schemes and keys are not checked here.
+    /// </summary>
+    private static bool IsPlausibleAuthValue(string key, string value)
+    {
+        if (key.Contains("basic", StringComparison.OrdinalIgnoreCase))
+        {
+            return IsBasicCredential(value);
+        }
+
+        if (key.Contains("bearer", StringComparison.OrdinalIgnoreCase) && value.StartsWith("eyJ", StringComparison.Ordinal))
+        {
+            return IsJwtHeader(value);
+        }
+
+        return true;
+    }
+
+    private static bool IsBasicCredential(string value)
+    {
+        var v = value.AsSpan().TrimEnd("\"'");
+        if (v.Length < 8 || v.Length > 400 || v.Length % 4 == 1)
+        {
+            return false;
+        }
+
+        Span<char> b64 = stackalloc char[404];
+        v.CopyTo(b64);
+        var n = v.Length;
+        while (n % 4 != 0)
+        {
+            b64[n++] = '=';
+        }
+
+        Span<byte> bytes = stackalloc byte[303];
+        if (!Convert.TryFromBase64Chars(b64[..n], bytes, out var written))
+        {
+            return false;
+        }
+
+        var text = bytes[..written];
+        var colon = text.IndexOf((byte)':');
+        return colon > 0 && colon < written - 1 && !text.ContainsAnyInRange((byte)0, (byte)31);
+    }
+
+    /// <summary>
+    /// A type or class name (JSONFileCache, CanonicalNameCredentialSourcer, AWSAccessKeyId): capitalised words and
+    /// acronyms only, no digits, on average at least three letters per word. Random mixed-case letters alternate case
+    /// too often to pass.
+    /// </summary>
+    public static bool IsTypeName(string value)
+    {
+        if (value.Length < 6 || value.Length > 80 || !char.IsAsciiLetterUpper(value[0]))
+        {
+            return false;
+        }
+
+        var words = 0;
+        var i = 0;
+        while (i < value.Length)
+        {
+            var c = value[i];
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+
+            var s = i;
+            if (char.IsAsciiLetterUpper(c) && i + 1 < value.Length && char.IsAsciiLetterUpper(value[i + 1]))
+            {
+                // Acronym: upper-case run, minus the last letter when a lower-case word follows it (AWSAccess -> AWS, Access).
+                while (i < value.Length && char.IsAsciiLetterUpper(value[i]))
+                {
+                    i++;
+                }
+
+                if (i < value.Length && char.IsAsciiLetterLower(value[i]))
+                {
+                    i--;
+                }
+            }
+            else
+            {
+                i++;
+                while (i < value.Length && char.IsAsciiLetterLower(value[i]))
+                {
+                    i++;
+                }
+
+                if (i - s < 2)
+                {
+                    return false; // a lone capital between capitals ("TqPwL") is not a word
+                }
+            }
+
+            words++;
+        }
+
+        return words >= 2 && value.Length >= 3 * words;
+    }
 
     private static bool IsCode(string value)
     {

@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "1.2";
+    public string Version => "1.3";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -92,9 +92,17 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             }
 
             var m = regex.Match(text, at);
-            if (!m.Success && p + 2 < text.Length && text[p] == 'A' && text[p + 1] == 'A' && p > 0 && text[p - 1] == ':')
+            if (!m.Success && text[p] == ':')
             {
-                m = Telegram(text, p - 1);
+                m = Telegram(text, p); // "123456789:AA…": the prefix search stops at ":AA", the token starts at the digits before it
+            }
+
+            if (m is not { Success: true } && text[p] is 'M' or 'N' or 'O' && AtlassianDataCenterToken(text, p, to))
+            {
+                // Checked by hand, not in the alternation: the 44-character base64 run decodes to "<12 digits>:<20 bytes>".
+                found.Add(new GuardFinding(Name, "ATLASSIAN_DC_TOKEN", p, p + 44, 0.95, Version));
+                i = p + 44;
+                continue;
             }
 
             if (m is { Success: true })
@@ -115,15 +123,26 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
         }
     }
 
-    /// <summary>Checks a regex cannot express: JWT header JSON, DER structure of a bare base64 key, letters in generated bodies.</summary>
+    /// <summary>
+    /// Checks a regex cannot express: JWT header JSON, DER structure of a bare base64 key, letters in generated bodies;
+    /// Mailgun keys are lower-case hex or mixed-case alphanumerics with digits ("key-" + a 32-letter word run is not one).
+    /// </summary>
     private static bool PassesFormatCheck(string type, ReadOnlySpan<char> value) => type switch
     {
         "JWT" => SecretValues.IsJwtHeader(value),
         "PRIVATE_KEY" => SecretValues.IsDerPrivateKey(value),
         "GITLAB_RUNNER_TOKEN" => value[9..].IndexOfAnyInRange('a', 'z') >= 0 || value[9..].IndexOfAnyInRange('A', 'Z') >= 0, // "GR1348941" + 20 digits is a number, not a token
         "VAULT_TOKEN" => value[0] != 's' || (value.ContainsAnyInRange('a', 'z') && value.ContainsAnyInRange('A', 'Z') && value.ContainsAnyInRange('0', '9')),
+        "MAILGUN_KEY" => !value[4..].ContainsAnyExcept(LowerHex) || (value[4..].ContainsAnyInRange('a', 'z') && value[4..].ContainsAnyInRange('A', 'Z') && value[4..].ContainsAnyInRange('0', '9')),
+        "GOOGLE_OAUTH_TOKEN" => value[5..].ContainsAnyInRange('A', 'Z') || value[5..].ContainsAnyInRange('0', '9'),
         _ => true,
     };
+
+    private static bool AtlassianDataCenterToken(string text, int p, int to) =>
+        p + 44 <= to && (p == 0 || !IsBase64Char(text[p - 1])) && (p + 44 == to || !IsBase64Char(text[p + 44]) && text[p + 44] != '=')
+        && SecretValues.IsAtlassianDataCenterToken(text.AsSpan(p, 44));
+
+    private static bool IsBase64Char(char c) => char.IsAsciiLetterOrDigit(c) || c is '+' or '/';
 
     private static bool IsLegacyVaultShape(string text, int p, int to)
     {
@@ -134,6 +153,8 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 
         return !text.AsSpan(p + 2, 24).ContainsAnyExcept(AlphaNumeric);
     }
+
+    private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
 
     private static readonly System.Buffers.SearchValues<char> AlphaNumeric =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
