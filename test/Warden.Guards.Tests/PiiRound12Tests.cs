@@ -20,7 +20,7 @@ public sealed class PiiRound12Tests
         Pii(text).Where(f => f.Type == type).Select(f => text[f.Start..f.End]);
 
     [Fact]
-    public void Version_IsBumped() => Assert.Equal("1.5", new PiiDetector(0.5).Version);
+    public void Version_IsBumped() => Assert.Equal("1.6", new PiiDetector(0.5).Version);
 
     [Theory]
     [InlineData("Please forward this to Mrs. Okonkwo-Baines today.", "Mrs.", "Okonkwo-Baines")]

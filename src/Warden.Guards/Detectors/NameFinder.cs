@@ -600,7 +600,14 @@ internal static class NameFinder
 
         if (end > start)
         {
-            emit(type, start, end, score);
+            if (type == "PERSON")
+            {
+                PiiPersonShapes.EmitPerson(emit, text, start, end, score);
+            }
+            else
+            {
+                emit(type, start, end, score);
+            }
         }
     }
 

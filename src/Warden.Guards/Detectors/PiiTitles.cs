@@ -15,7 +15,7 @@ internal static class PiiTitles
     private const double AsScore = 0.75;
     private const double LicenceScore = 0.97; // above the phone and SSN shapes the number may also have
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JobWords = new HashSet<string>(
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JobWords = new HashSet<string>(
         ["engineer", "manager", "consultant", "specialist", "librarian", "accountant", "attendant", "cleaner", "soldier", "singer", "midwife", "nurse",
          "teacher", "developer", "designer", "analyst", "assistant", "officer", "director", "clerk", "technician", "operator", "writer", "editor",
          "lawyer", "attorney", "architect", "administrator", "coordinator", "supervisor", "representative", "scientist", "researcher", "professor",
