@@ -8,12 +8,7 @@ namespace Warden.Guards.Tests;
 /// <summary>Round 5: names outside the gazetteers, full European addresses, more date forms, and their hard negatives.</summary>
 public sealed class PiiRecallRound5Tests(ITestOutputHelper output)
 {
-    private static List<GuardFinding> Run(string text)
-    {
-        var list = new List<GuardFinding>();
-        new PiiDetector(0.5).Scan(text, GuardScanContext.For(GuardChannel.User), list);
-        return list;
-    }
+    private static List<GuardFinding> Run(string text) => DetectorProbe.Pii(text);
 
     private static void AssertSpan(string text, string type, string value) =>
         Assert.Contains(Run(text), f => f.Type == type && text[f.Start..f.End] == value);

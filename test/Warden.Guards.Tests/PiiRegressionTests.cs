@@ -6,12 +6,7 @@ namespace Warden.Guards.Tests;
 /// <summary>Regression tests for the PII errors listed in docs/guards.md (round 3) and the span scanner rewrite.</summary>
 public sealed class PiiRegressionTests
 {
-    private static List<GuardFinding> Run(string text)
-    {
-        var list = new List<GuardFinding>();
-        new PiiDetector(0.5).Scan(text, GuardScanContext.For(GuardChannel.User), list);
-        return list;
-    }
+    private static List<GuardFinding> Run(string text) => DetectorProbe.Pii(text);
 
     private static void AssertSpan(string text, string type, string value)
     {

@@ -1,5 +1,4 @@
 using System.Text;
-using Warden.Guards.Detectors;
 
 namespace Warden.Guards.Tests;
 
@@ -9,19 +8,9 @@ namespace Warden.Guards.Tests;
 /// </summary>
 public sealed class PiiRound10Tests
 {
-    private static List<GuardFinding> Pii(string text)
-    {
-        var list = new List<GuardFinding>();
-        new PiiDetector(0.5).Scan(text, GuardScanContext.For(GuardChannel.User), list);
-        return list;
-    }
+    private static List<GuardFinding> Pii(string text) => DetectorProbe.Pii(text);
 
-    private static List<GuardFinding> Secrets(string text)
-    {
-        var list = new List<GuardFinding>();
-        new SecretsDetector(0.5).Scan(text, GuardScanContext.For(GuardChannel.User), list);
-        return list;
-    }
+    private static List<GuardFinding> Secrets(string text) => DetectorProbe.Secrets(text);
 
     private static bool Covered(List<GuardFinding> found, string text, string part)
     {

@@ -1,5 +1,3 @@
-using Warden.Guards.Detectors;
-
 namespace Warden.Guards.Tests;
 
 /// <summary>
@@ -8,12 +6,7 @@ namespace Warden.Guards.Tests;
 /// </summary>
 public sealed class PiiRound11Tests
 {
-    private static List<GuardFinding> Pii(string text)
-    {
-        var list = new List<GuardFinding>();
-        new PiiDetector(0.5).Scan(text, GuardScanContext.For(GuardChannel.User), list);
-        return list;
-    }
+    private static List<GuardFinding> Pii(string text) => DetectorProbe.Pii(text);
 
     private static IEnumerable<string> Organizations(string text) =>
         Pii(text).Where(f => f.Type == "ORGANIZATION").Select(f => text[f.Start..f.End]);
