@@ -9,12 +9,7 @@ namespace Warden.Guards.Tests;
 /// </summary>
 public sealed class SecretRound14Tests
 {
-    private static List<GuardFinding> Run(string text)
-    {
-        var list = new List<GuardFinding>();
-        new SecretsDetector(0.5).Scan(text, GuardScanContext.For(GuardChannel.User), list);
-        return list;
-    }
+    private static List<GuardFinding> Run(string text) => DetectorProbe.Secrets(text);
 
     private static void Finds(string text, string value, string? type = null) =>
         Assert.Contains(Run(text), f => text[f.Start..f.End].Contains(value, StringComparison.Ordinal) && (type is null || f.Type == type));

@@ -129,9 +129,10 @@ internal static partial class SecretPatterns
     /// key = value, key: "value", key =&gt; value, make/PHP operators (+=, ?=, ::=, .=), XML elements (&lt;dbPassword&gt;value),
     /// YAML block scalars (key: |, then the value on the next line), "Authorization: [scheme] value" and "password is X" forms.
     /// "pw" is a key only as a whole word (user pw:…, my_pw: …); "auth" / "authentication" only when nothing follows.
+    /// "password for NAME:value" and "password (default: value)" name whose password or its default value.
     /// </summary>
     [GeneratedRegex(
-        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль|(?-i:(?<![a-z])key|Key|KEY)|bearer|authorization[""']?\s?:\s{0,3}[""']?(?:(?:basic|bearer|token|api-token|digest)\s{1,3})?|(?<![a-z0-9])pw(?![a-z])|auth(?:entication)?(?![a-z0-9_.\-]))(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:\s{0,5}(?<op>[+?.]?=|:{1,3}=|=>|:|\|\|=|\?\?=|>)\s{0,5}(?:[|>][-+]?[ \t]{0,5}\r?\n\s{0,20})?|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?|(?<=bearer)\s{1,3}|(?<=[:\s]))(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
+        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль|(?-i:(?<![a-z])key|Key|KEY)|bearer|authorization[""']?\s?:\s{0,3}[""']?(?:(?:basic|bearer|token|api-token|digest)\s{1,3})?|(?<![a-z0-9])pw(?![a-z])|auth(?:entication)?(?![a-z0-9_.\-]))(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:\s{0,5}(?<op>[+?.]?=|:{1,3}=|=>|:|\|\|=|\?\?=|>)\s{0,5}(?:[|>][-+]?[ \t]{0,5}\r?\n\s{0,20})?|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?|\s{1,3}for\s{1,3}[A-Za-z0-9_.\-]{1,30}(?<op>[:=])\s{0,3}|\s{0,2}\(\s{0,2}default\s{0,2}(?<op>[:=])\s{0,3}|(?<=bearer)\s{1,3}|(?<=[:\s]))(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Assignment();
 

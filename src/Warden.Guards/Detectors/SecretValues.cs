@@ -133,7 +133,7 @@ internal static class SecretValues
     }
 
     /// <summary>Score for a key/value assignment; 0 when the value does not look like a real secret.</summary>
-    public static double AssignmentScore(string key, string suffix, string value, bool quoted)
+    public static double AssignmentScore(string key, string suffix, string value, bool quoted, bool prose = false)
     {
         // "passenger", "tokenizer", "secretary": a keyword followed by more lower-case letters is another word.
         if (suffix.Length > 0 && char.IsAsciiLetterLower(suffix[0]))
@@ -141,14 +141,20 @@ internal static class SecretValues
             return 0;
         }
 
-        value = value.TrimEnd('.', '!', '?', ')');
+        // Sentence punctuation after an unquoted value is trimmed; a '!' is kept after an explicit ':' or '=' ("password : cackle!"),
+        // where it is more often part of the password than an exclamation. A quoted value is taken as written.
+        if (!quoted)
+        {
+            value = prose ? value.TrimEnd(['.', '!', '?', ')']) : value.TrimEnd(['.', '?', ')']);
+        }
+
         if (value.Length < 6 || IsVariableReference(value) || LooksLikePlaceholder(value) || IsCode(value) || DescribesSetting(suffix) || IsNestedAssignment(value))
         {
             return 0;
         }
 
         var isPassword = IsPasswordKey(key);
-        if (IsTypeName(value) && (!quoted || !isPassword))
+        if ((IsTypeName(value) || IsCamelCaseName(value)) && (!quoted || !isPassword))
         {
             return 0;
         }
@@ -175,6 +181,12 @@ internal static class SecretValues
                 return classes >= 3 || quoted ? 0.85 : 0.7;
             }
 
+            return 0;
+        }
+
+        // "i-am-the-worst", "my-service-name": lower-case words joined by '-' name something; a generated token has digits or capitals.
+        if (!value.AsSpan().ContainsAnyExcept(SlugChars) && value.Contains('-', StringComparison.Ordinal))
+        {
             return 0;
         }
 
@@ -423,6 +435,92 @@ internal static class SecretValues
         }
 
         return words >= 2 && value.Length >= 3 * words;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SlugChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-_");
+
+    /// <summary>
+    /// A lowerCamelCase identifier (tokenDescription, orgsPermission, userPassword): a lower-case word, then capitalised
+    /// words, letters only, at least three letters per word on average; the name of a variable, not its value.
+    /// </summary>
+    public static bool IsCamelCaseName(string value)
+    {
+        if (value.Length < 6 || value.Length > 80 || !char.IsAsciiLetterLower(value[0]))
+        {
+            return false;
+        }
+
+        var words = 1;
+        for (var i = 1; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+
+            if (char.IsAsciiLetterUpper(c))
+            {
+                if (!char.IsAsciiLetterLower(value[i - 1]) || i + 1 >= value.Length || !char.IsAsciiLetterLower(value[i + 1]))
+                {
+                    return false; // "aBCd", "xY": capitals next to capitals or at the end alternate like random text
+                }
+
+                words++;
+            }
+        }
+
+        return words >= 2 && value.Length >= 3 * words;
+    }
+
+    /// <summary>
+    /// The value was found on the line after the key ("password:" then "  description: …", "KEY=" then "OTHER_KEY=…"):
+    /// when that line starts with a name and ':' or '=', it is the next key of a mapping or env file, and the key above had
+    /// no value.
+    /// </summary>
+    public static bool IsKeyOnNextLine(ReadOnlySpan<char> gap, ReadOnlySpan<char> value)
+    {
+        if (!gap.Contains('\n'))
+        {
+            return false;
+        }
+
+        var k = value.IndexOfAny(':', '=');
+        return k > 0 && char.IsAsciiLetter(value[0]) && !value[..k].ContainsAnyExcept(NameOrDigitChars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> NameOrDigitChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
+
+    /// <summary>
+    /// The body of a PEM block made of one or two characters ("XXXX\\nXXXX", "...") is a documentation placeholder;
+    /// a real key body is base64 with dozens of distinct characters. Only the first 200 characters are looked at.
+    /// </summary>
+    public static bool IsPlaceholderPemBody(ReadOnlySpan<char> body)
+    {
+        Span<bool> seen = stackalloc bool[128];
+        var distinct = 0;
+        var n = Math.Min(body.Length, 200);
+        for (var i = 0; i < n; i++)
+        {
+            var c = body[i];
+            if (c == '\\' && i + 1 < n && body[i + 1] is 'n' or 'r')
+            {
+                i++;
+                continue;
+            }
+
+            if (c < 128 && !char.IsWhiteSpace(c) && !seen[c])
+            {
+                seen[c] = true;
+                if (++distinct > 4)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static bool IsCode(string value)

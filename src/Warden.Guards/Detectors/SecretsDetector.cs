@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "1.3";
+    public string Version => "1.4";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -249,8 +249,16 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 ve = QuotedEnd(text, ve, text[q.Index]);
             }
 
+            var close = m.Groups["close"];
+            var gapStart = close.Index + close.Length;
+            if (SecretValues.IsKeyOnNextLine(text.AsSpan(gapStart, vs - gapStart), text.AsSpan(vs, ve - vs)))
+            {
+                i = vs; // the next line is a key of its own: scan it as such
+                continue;
+            }
+
             var value = text.Substring(vs, ve - vs);
-            var score = SecretValues.AssignmentScore(key, suffix, value, q.Length > 0);
+            var score = SecretValues.AssignmentScore(key, suffix, value, q.Length > 0, prose: op.Length == 0);
             if (score > 0 && !Overlaps(found, vs, ve) && !SecretValues.IsMalformedProviderToken(value))
             {
                 var type = SecretValues.IsPasswordKey(key) ? "PASSWORD"
@@ -342,6 +350,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
     private void PrivateKeys(string text, List<GuardFinding> found)
     {
         var i = 0;
+        var nextEnd = 0;
         while ((i = text.IndexOf("-----BEGIN ", i, StringComparison.Ordinal)) >= 0)
         {
             var headerEnd = text.IndexOf("-----", i + 11, StringComparison.Ordinal);
@@ -358,7 +367,12 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 continue;
             }
 
-            var end = text.IndexOf("-----END ", headerEnd, StringComparison.Ordinal);
+            if (nextEnd >= 0 && nextEnd < headerEnd)
+            {
+                nextEnd = text.IndexOf("-----END ", headerEnd, StringComparison.Ordinal);
+            }
+
+            var end = nextEnd; // cached: once no END marker follows, repeated headers must not each scan to the end of the text
             int stop;
             if (end >= 0 && end - headerEnd < 16_000)
             {
@@ -373,6 +387,13 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 {
                     stop++;
                 }
+            }
+
+            var bodyEnd = end >= 0 && end < stop ? end : stop;
+            if (SecretValues.IsPlaceholderPemBody(text.AsSpan(headerEnd + 5, Math.Max(0, bodyEnd - headerEnd - 5))))
+            {
+                i = stop; // "-----BEGIN PRIVATE KEY-----\nXXXX\n-----END …": a documentation placeholder
+                continue;
             }
 
             found.RemoveAll(f => f.Start >= i && f.End <= stop); // a bare-base64 key found inside the block is the same key
