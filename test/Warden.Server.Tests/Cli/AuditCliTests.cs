@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Warden.Cli;
 using Warden.Server.Tests.Infrastructure;
 
 namespace Warden.Server.Tests.Cli;
@@ -9,24 +8,7 @@ namespace Warden.Server.Tests.Cli;
 [Collection("Console")]
 public sealed class AuditCliTests
 {
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            var exit = await WardenCli.Create().Parse(args).InvokeAsync();
-            return (exit, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
-    }
+    private static Task<(int Exit, string Out, string Err)> RunAsync(params string[] args) => CliRunner.RunAsync(null, args);
 
     [Fact]
     public async Task Verify_OnATamperedDatabase_ExitsNonZero_AndNamesThePosition()

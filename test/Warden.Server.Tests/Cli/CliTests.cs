@@ -17,24 +17,8 @@ public sealed class CliTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            var exit = await WardenCli.Create().Parse([.. args, "--server", _server.BaseUrl, "--data-dir", _server.DataDir]).InvokeAsync();
-            return (exit, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
-    }
+    private Task<(int Exit, string Out, string Err)> RunAsync(params string[] args) =>
+        CliRunner.RunAsync(null, [.. args, "--server", _server.BaseUrl, "--data-dir", _server.DataDir]);
 
     [Fact]
     public async Task AgentLifecycle_FromTheCommandLine()

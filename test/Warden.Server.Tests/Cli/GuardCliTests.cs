@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Warden.Cli;
 
 namespace Warden.Server.Tests.Cli;
 
@@ -21,30 +20,7 @@ public sealed class GuardCliTests : IDisposable
         return path;
     }
 
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(string? stdin, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var (oldOut, oldErr, oldIn) = (Console.Out, Console.Error, Console.In);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        if (stdin is not null)
-        {
-            Console.SetIn(new StringReader(stdin));
-        }
-
-        try
-        {
-            var exit = await WardenCli.Create().Parse(args).InvokeAsync();
-            return (exit, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-            Console.SetIn(oldIn);
-        }
-    }
+    private static Task<(int Exit, string Out, string Err)> RunAsync(string? stdin, params string[] args) => CliRunner.RunAsync(stdin, args);
 
     [Fact]
     public async Task File_IsScannedWithTheBuiltInOptions()
