@@ -43,9 +43,9 @@ internal static class FeatureCache
         if (!ReferenceEquals(normalized, _text))
         {
             var sink = new BufferSink(_hashes ??= new uint[4096], _kinds ??= new RawKind[4096]);
-            FeatureHasher.ExtractRawWords(normalized, skipBigrams: true, ref sink);
+            var words = FeatureHasher.ExtractRawWords(normalized, skipBigrams: true, ref sink);
             FeatureHasher.ExtractRawChars(normalized, ref sink);
-            (_hashes, _kinds, _count, _words, _text) = (sink.Hashes, sink.Kinds, sink.Count, FeatureHasher.CountWords(normalized), normalized);
+            (_hashes, _kinds, _count, _words, _text) = (sink.Hashes, sink.Kinds, sink.Count, words, normalized);
         }
 
         var hashes = _hashes!;
@@ -53,7 +53,7 @@ internal static class FeatureCache
         var mask = (1u << bits) - 1;
         var wordScale = FeatureHasher.WordScale(_words, features);
         var charScale = FeatureHasher.CharScale(normalized.Length);
-        var skip = (features & FeatureSet.WordSkipBigrams) == FeatureSet.WordSkipBigrams;
+        var skip = FeatureHasher.UsesSkipBigrams(features);
         double sum = 0;
         for (var k = 0; k < _count; k++)
         {

@@ -55,7 +55,7 @@ internal static class FeatureHasher
         where TSink : struct, IFeatureSink
     {
         var adapter = new MaskingSink<TSink>(sink, (1u << bits) - 1, WordScale(CountWords(text), features), 0f);
-        ExtractRawWords(text, (features & FeatureSet.WordSkipBigrams) == FeatureSet.WordSkipBigrams, ref adapter);
+        ExtractRawWords(text, UsesSkipBigrams(features), ref adapter);
         sink = adapter.Inner;
     }
 
@@ -69,16 +69,20 @@ internal static class FeatureHasher
 
     /// <summary>Scale of each word feature: 1/sqrt(words × features per word).</summary>
     public static float WordScale(int words, FeatureSet features) =>
-        1f / MathF.Sqrt(Math.Max(words * ((features & FeatureSet.WordSkipBigrams) == FeatureSet.WordSkipBigrams ? 3 : 2), 1));
+        1f / MathF.Sqrt(Math.Max(words * (UsesSkipBigrams(features) ? 3 : 2), 1));
+
+    /// <summary>Whether <paramref name="features"/> include word skip-bigrams.</summary>
+    public static bool UsesSkipBigrams(FeatureSet features) => (features & FeatureSet.WordSkipBigrams) == FeatureSet.WordSkipBigrams;
 
     /// <summary>Scale of each character n-gram: 1/sqrt(3 × text length).</summary>
     public static float CharScale(int length) => 1f / MathF.Sqrt(Math.Max(length, 1) * 3);
 
     /// <summary>
     /// Word features as unmasked 32-bit hashes, in extraction order: each word's unigram, then its bigram with the
-    /// previous word, then (with <paramref name="skipBigrams"/>) its pair with the word two places before.
+    /// previous word, then (with <paramref name="skipBigrams"/>) its pair with the word two places before. Returns the
+    /// number of words, the same count as <see cref="CountWords"/>.
     /// </summary>
-    public static void ExtractRawWords<TSink>(ReadOnlySpan<char> text, bool skipBigrams, ref TSink sink)
+    public static int ExtractRawWords<TSink>(ReadOnlySpan<char> text, bool skipBigrams, ref TSink sink)
         where TSink : struct, IRawFeatureSink
     {
         uint prev = 0, prev2 = 0;
@@ -114,6 +118,8 @@ internal static class FeatureHasher
             prev = h;
             words++;
         }
+
+        return words;
     }
 
     /// <summary>Character 3–5-grams as unmasked 32-bit hashes, over the text with whitespace runs collapsed to one space.</summary>

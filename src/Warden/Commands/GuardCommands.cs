@@ -98,12 +98,7 @@ internal static class GuardCommands
                 var loaded = ConfigLoader.LoadFile(configFile.FullName, new WardenConfig());
                 if (loaded.Config is null)
                 {
-                    await Console.Error.WriteLineAsync($"The configuration is invalid ({loaded.Errors.Count} error(s)); nothing was scanned:");
-                    foreach (var e in loaded.Errors)
-                    {
-                        await Console.Error.WriteLineAsync("  " + e);
-                    }
-
+                    await ServeCommand.WriteInvalidConfigAsync(loaded.Errors, "nothing was scanned");
                     return 1;
                 }
 

@@ -21,12 +21,7 @@ internal static class ServeCommand
             var result = LoadConfig(parse.GetValue(config), parse.GetValue(urls), parse.GetValue(dataDir), parse.GetValue(database));
             if (result.Config is null)
             {
-                await Console.Error.WriteLineAsync($"The configuration is invalid ({result.Errors.Count} error(s)); nothing was started:");
-                foreach (var e in result.Errors)
-                {
-                    await Console.Error.WriteLineAsync("  " + e);
-                }
-
+                await WriteInvalidConfigAsync(result.Errors, "nothing was started");
                 return 2;
             }
 
@@ -50,6 +45,16 @@ internal static class ServeCommand
             }
         });
         return command;
+    }
+
+    /// <summary>Prints every configuration error to standard error, one per line, after a line that says what was not done.</summary>
+    internal static async Task WriteInvalidConfigAsync(IReadOnlyList<string> errors, string consequence)
+    {
+        await Console.Error.WriteLineAsync($"The configuration is invalid ({errors.Count} error(s)); {consequence}:");
+        foreach (var e in errors)
+        {
+            await Console.Error.WriteLineAsync("  " + e);
+        }
     }
 
     /// <summary>Defaults, then the config file, then command-line flags.</summary>
