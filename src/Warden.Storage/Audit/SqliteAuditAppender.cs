@@ -88,6 +88,12 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
     /// <summary>Syncs the current session has run (tests read it); 0 when commits sync inside SQLite.</summary>
     internal long ExplicitSyncs => _session?.Syncer?.Syncs ?? 0;
 
+    /// <summary>How long <see cref="Dispose"/> waits for a running checkpoint before leaving it to close its own connection.</summary>
+    internal TimeSpan CheckpointWaitOnDispose { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Completes when the checkpoint connection is closed after <see cref="Dispose"/> (tests await it).</summary>
+    internal Task CheckpointClosed { get; private set; } = Task.CompletedTask;
+
     public void Dispose()
     {
         lock (_gate)
@@ -96,16 +102,28 @@ internal sealed class SqliteAuditAppender(IDbContextFactory<WardenDbContext> fac
             _session = null;
         }
 
+        var checkpoint = _checkpoint;
         try
         {
-            _checkpoint.Wait(TimeSpan.FromSeconds(10));
+            checkpoint.Wait(CheckpointWaitOnDispose);
         }
         catch (AggregateException)
         {
             // A failed checkpoint only leaves the WAL longer; SQLite checkpoints it on the next open.
         }
 
-        _checkpointDb?.Dispose();
+        // A checkpoint still running owns its connection: disposing the context under it would race the PRAGMA, and a
+        // checkpoint that has not opened its context yet would open one after this point and leak it. Either way the
+        // context is closed once the checkpoint ends.
+        CheckpointClosed = checkpoint.ContinueWith(
+            _ =>
+            {
+                _checkpointDb?.Dispose();
+                _checkpointDb = null;
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
     }
 
     /// <summary>PASSIVE: copies what it can without waiting for (or blocking) the writer or readers. A failed pass is dropped (the next one retries on a fresh connection).</summary>
