@@ -1,0 +1,56 @@
+using Warden.Guards.Evaluation;
+
+namespace Warden.Guards.Tests;
+
+/// <summary>
+/// The timed pass of <c>guard eval</c> follows an untimed pass over the file's first rows, so lazy set-up reached only
+/// by real data (name lists, rare regexes) is not charged to the first rows' latencies.
+/// </summary>
+public sealed class EvalWarmUpTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "warden-warmup-" + Guid.NewGuid().ToString("N") + ".jsonl");
+
+    public void Dispose() => File.Delete(_path);
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(GuardEvaluator.WarmUpRows + 10)]
+    public void FirstRowsAreScannedOnceUntimed_ThenEveryRowOnceTimed(int rows)
+    {
+        File.WriteAllLines(_path, Enumerable.Range(0, rows).Select(i => $$"""{"text":"row {{i}}","spans":[]}"""));
+        var detector = new CountingDetector();
+        var engine = new GuardEngine(new GuardOptions(), [detector]);
+
+        var result = GuardEvaluator.Evaluate(engine, detector.Name, _path);
+
+        Assert.Equal(rows, (int)result["count"]!);
+        for (var i = 0; i < rows; i++)
+        {
+            Assert.Equal(i < GuardEvaluator.WarmUpRows ? 2 : 1, detector.Seen.GetValueOrDefault($"row {i}"));
+        }
+    }
+
+    [Fact]
+    public void InvalidJsonAmongTheWarmUpRows_IsReportedWithItsLine()
+    {
+        File.WriteAllLines(_path, ["""{"text":"fine","spans":[]}""", "{not json"]);
+        var detector = new CountingDetector();
+
+        var ex = Assert.Throws<GuardException>(() => GuardEvaluator.Evaluate(new GuardEngine(new GuardOptions(), [detector]), detector.Name, _path));
+
+        Assert.Equal(GuardErrors.BadEvalData, ex.ErrorId);
+        Assert.Contains(":2:", ex.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class CountingDetector : IGuardDetector
+    {
+        public Dictionary<string, int> Seen { get; } = new(StringComparer.Ordinal);
+
+        public string Name => "pii";
+
+        public string Version => "test";
+
+        public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings) =>
+            Seen[text] = Seen.GetValueOrDefault(text) + 1;
+    }
+}
