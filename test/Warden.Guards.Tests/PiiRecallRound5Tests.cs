@@ -64,7 +64,7 @@ public sealed class PiiRecallRound5Tests(ITestOutputHelper output)
     [InlineData("Username is required and the handle field is empty.")]
     public void TitleCaseAndOrdinaryWords_AreNotPii(string text) => Assert.Empty(Run(text));
 
-    /// <summary>Floors a little under the round-5 numbers in docs/guards.md, so a regression on these files fails.</summary>
+    /// <summary>Floors a little under the round-5 numbers in docs/guards-rounds.md, so a regression on these files fails.</summary>
     [Theory]
     [InlineData("pii", "pii.gen3.dev.jsonl", "pii_f2", 0.95)]
     [InlineData("pii", "pii.hand5.dev.jsonl", "pii_f2", 0.88)]

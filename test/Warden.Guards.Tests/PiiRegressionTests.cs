@@ -3,7 +3,7 @@ using Warden.Guards.Detectors;
 
 namespace Warden.Guards.Tests;
 
-/// <summary>Regression tests for the PII errors listed in docs/guards.md (round 3) and the span scanner rewrite.</summary>
+/// <summary>Regression tests for the PII errors listed in docs/guards-rounds.md (round 3) and the span scanner rewrite.</summary>
 public sealed class PiiRegressionTests
 {
     private static List<GuardFinding> Run(string text) => DetectorProbe.Pii(text);
