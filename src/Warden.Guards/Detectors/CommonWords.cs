@@ -52,6 +52,8 @@ internal static class CommonWords
         "Task", "Goal", "Plan", "Step", "Phase", "Stage", "Level", "Grade", "Class", "Course", "Lesson", "Unit", "Module", "Test", "Exam", "Quiz", "Final",
         "Room", "Floor", "Building", "Campus", "Hall", "Lab", "Neural", "Docker", "Linux", "Windows", "Microsoft", "Google", "Apple", "Amazon", "Meta",
         "Patient", "Customer", "Employee", "Officer", "Mister", "Madame", "Senior", "Junior", "Foundation", "Resolution", "Volume", "Volumes", "Episode", "Season", "Series", "Act", "Scene",
+        // Imperatives and quantifiers that open sentences in documentation before a product name ("Run Warden", "Several Warden").
+        "Run", "Point", "Upgrade", "Install", "Configure", "Enable", "Disable", "Build", "Deploy", "Several", "Invalid",
     ], StringComparer.Ordinal);
 
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingSpan = Heading.GetAlternateLookup<ReadOnlySpan<char>>();

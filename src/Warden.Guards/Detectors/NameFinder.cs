@@ -51,6 +51,17 @@ internal static class NameFinder
                     }
                 }
 
+                // "her maiden name is nyberg", "call me višeslav".
+                if (i >= 2 && char.IsLower(word[0]) && Slice(text, words[i - 1]) is "is" or "me")
+                {
+                    var next = PiiLowerCaseNames.AfterNameCue(text, words, i, gaz, emit);
+                    if (next > i)
+                    {
+                        i = next;
+                        continue;
+                    }
+                }
+
                 // "OKONKWO, Chinonso": a family name in capitals, a comma, then the given name(s).
                 if (IsUpperWord(word) && i + 1 < words.Count && text.AsSpan(end, words[i + 1].Start - end) is ", " && IsNameLike(Slice(text, words[i + 1]), gaz)
                     && !gaz.Place.Contains(word) && !NameCues.Acronyms.Contains(word))
@@ -62,7 +73,7 @@ internal static class NameFinder
                 }
 
                 // "flew to LEPPEN", "grew up in SUND": a place name in capitals after a place preposition in sentence-case text.
-                if (IsUpperWord(word) && !NameCues.Acronyms.Contains(word) && (AfterPlacePreposition(text, words, i) || AfterWord(text, words, i, "to"))
+                if (IsUpperWord(word) && !NameCues.Acronyms.Contains(word) && (AfterPlacePreposition(text, words, i) || AfterWord(text, words, i, "to") || AfterPlaceCue(text, words, i))
                     && SentenceCase(text, words, i))
                 {
                     var j = i;
@@ -176,6 +187,15 @@ internal static class NameFinder
                 continue;
             }
 
+            // "The Princess Royal", "the Golden Gate": an ordinary word after "the" opens no name, and neither do the
+            // capitalised words that follow it.
+            if (!titled && !triggered && (CommonWords.CapitalizedSpan.Contains(word) || CommonWords.HeadingSpan.Contains(word)) && i > 0
+                && Slice(text, words[i - 1]) is "The" or "the" && text.AsSpan(words[i - 1].End, start - words[i - 1].End) is " " && nextIsName)
+            {
+                i = RunEnd(text, words, i, gaz) + 1;
+                continue;
+            }
+
             // A place of two or more words ("Czech Republic", "New Zealand") is not read as a person's name.
             if (placeLen < 2 && (titled || triggered || unknownBeforeSurname || (isFirst && (nextIsName || !CommonWords.CapitalizedSpan.Contains(word)) && placeLen == 0)
                 || (isFirst && nextIsName) || (gaz.Last.Contains(word) && nextIsName && !CommonWords.CapitalizedSpan.Contains(word))))
@@ -217,7 +237,7 @@ internal static class NameFinder
 
                 // After "from"/"in" the run is a place, unless it holds a middle initial or ends in a possessive
                 // ("the songs from Ottilde K. Marwood's album").
-                var place = AfterPlacePreposition(text, words, i) && !HasInitial(text, words, i, j) && !HasPossessive(text, words, i + 1, j);
+                var place = (AfterPlacePreposition(text, words, i) || AfterPlaceCue(text, words, i)) && !HasInitial(text, words, i, j) && !HasPossessive(text, words, i + 1, j);
                 Emit(emit, text, place ? "LOCATION" : "PERSON", start, words[j].End, 0.55);
                 i = j + 1;
                 continue;
@@ -245,7 +265,7 @@ internal static class NameFinder
             }
 
             // A single unknown capitalised word after "in/from/near" in sentence-case text ("from Lusaka").
-            if (placeLen == 0 && !nextIsName && IsUnknownProper(word, gaz) && word.Length >= 4 && (AfterPlacePreposition(text, words, i) || AfterWord(text, words, i, "to"))
+            if (placeLen == 0 && !nextIsName && IsUnknownProper(word, gaz) && word.Length >= 4 && (AfterPlacePreposition(text, words, i) || AfterWord(text, words, i, "to") || AfterPlaceCue(text, words, i))
                 && SentenceCase(text, words, i))
             {
                 Emit(emit, text, "LOCATION", start, end, 0.52);
@@ -422,9 +442,32 @@ internal static class NameFinder
     private static bool IsHeadingBeforeColon(string text, int start, int end) =>
         start > 0 && text[start - 1] != '\n' && end + 2 < text.Length && text[end] == ':' && text[end + 1] == ' ' && (char.IsUpper(text[end + 2]) || char.IsAsciiDigit(text[end + 2]));
 
-    private static bool IsUpperWord(ReadOnlySpan<char> w) => w.Length >= 3 && w.Length <= 20 && !w.ContainsAnyExcept(UpperLetters) && w.IndexOfAny("AEIOUY") >= 0;
+    // Capitals of any script ("LEPPEN", "MÖNSTERÅS", "BÜSCHENDORF"); an ASCII word needs a vowel, so "NTSB" is no place.
+    private static bool IsUpperWord(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 3 || w.Length > 20)
+        {
+            return false;
+        }
 
-    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜÉÈÀÇÑ'-");
+        var vowel = false;
+        foreach (var c in w)
+        {
+            if (c is '\'' or '-')
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+
+            vowel |= c is 'A' or 'E' or 'I' or 'O' or 'U' or 'Y' || c > '\u007F';
+        }
+
+        return vowel;
+    }
 
     /// <summary>A capitalised word that is neither a common word nor a known place, and does not look like an English noun or verb.</summary>
     private static bool IsUnknownProper(ReadOnlySpan<char> w, Gazetteer gaz) =>
@@ -456,11 +499,42 @@ internal static class NameFinder
     private static bool AfterWord(string text, List<(int Start, int End)> words, int i, string previous) =>
         i > 0 && Slice(text, words[i - 1]).Equals(previous, StringComparison.OrdinalIgnoreCase) && text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End) is " ";
 
+    // "the Kessler Report", and with one capitalised adjective between: "The American Border Force".
     private static bool AfterDeterminer(string text, List<(int Start, int End)> words, int i) =>
-        i > 0 && NameCues.Determiners.Contains(Slice(text, words[i - 1])) && text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End) is " ";
+        i > 0 && text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End) is " "
+        && (NameCues.Determiners.Contains(Slice(text, words[i - 1]))
+            || (i > 1 && IsCapitalized(Slice(text, words[i - 1])) && Slice(text, words[i - 2]) is "The" or "the"
+                && text.AsSpan(words[i - 2].End, words[i - 1].Start - words[i - 2].End) is " "));
 
-    private static bool AfterPlacePreposition(string text, List<(int Start, int End)> words, int i) =>
-        i > 0 && NameCues.PlacePrepositions.Contains(Slice(text, words[i - 1])) && text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End) is " ";
+    // "home city Assen", "the town Kulusuk", "arrived at Ettelgem": a place noun, or "at" after a verb of arrival.
+    private static bool AfterPlaceCue(string text, List<(int Start, int End)> words, int i)
+    {
+        if (i == 0 || text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End) is not " ")
+        {
+            return false;
+        }
+
+        var prev = Slice(text, words[i - 1]);
+        if (prev is "city" or "town" or "village" or "hometown")
+        {
+            return true;
+        }
+
+        return prev is "at" && i > 1 && Slice(text, words[i - 2]) is "arrived" or "arrive" or "arrives" or "arriving" or "landed" or "lands"
+            && text.AsSpan(words[i - 2].End, words[i - 1].Start - words[i - 2].End) is " ";
+    }
+
+    // "FROM Users WHERE" is SQL: a preposition in capitals is a place cue only before a word in capitals ("FLEW TO OSLO").
+    private static bool AfterPlacePreposition(string text, List<(int Start, int End)> words, int i)
+    {
+        if (i == 0 || !NameCues.PlacePrepositions.Contains(Slice(text, words[i - 1])) || text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End) is not " ")
+        {
+            return false;
+        }
+
+        var prep = Slice(text, words[i - 1]);
+        return prep.Length < 2 || !char.IsUpper(prep[^1]) || IsUpperWord(Slice(text, words[i]));
+    }
 
     /// <summary>
     /// False for Title Case text (headings, product names): among the up to eight words before and after, fewer than two

@@ -18,7 +18,7 @@ internal static class PiiAddressBlocks
     private const int MaxSkip = 6;
 
     private static readonly SearchValues<string> Cues = SearchValues.Create(
-        ["address", "lives at ", "live at ", "living at ", "located at ", " is at ", " are at ", "meet you at ", "meet me at ", "meet us at ", "return to ", "sent to",
+        ["address", "lives at ", "live at ", "living at ", "lives on ", "live on ", "living on ", "located at ", " is at ", " are at ", "meet you at ", "meet me at ", "meet us at ", "return to ", "sent to",
          "send it to ", "send them to ", "drops you off at ", "drop me off at ", "arrived at ", "taxi to ", "new one to ", "enter on ", " is on ",
          "ship to ", "ship it to ", "deliver to ", "deliver it to ", "delivered to ", "mail it to ", "moved to ", "corner of ", "based at "],
         StringComparison.OrdinalIgnoreCase);
@@ -44,11 +44,95 @@ internal static class PiiAddressBlocks
         ["Apt.", "St.", "Str.", "Ave.", "Rd.", "Blvd.", "Dr.", "No.", "Nr.", "u.", "ul.", "P.O.", "Fl.", "Bldg.", "Ln.", "Ct.", "Pl.", "Sq.", "apt.", "st."],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // US military mail: "Unit 8505 Box 9220\nDPO AE 90744", "USNS Bergman\nFPO AP 93757", "PSC 1437, Box 3833\nAPO AA 66791".
+    private static readonly SearchValues<string> MilitaryPostOffices = SearchValues.Create(["APO ", "FPO ", "DPO "], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MilitaryStarters = new HashSet<string>(
+        ["PSC", "Unit", "CMR", "USS", "USNS", "USNV", "USCGC"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Find(PiiScan scan)
     {
         AfterCues(scan);
         AtLineStarts(scan);
         AtSentenceStarts(scan);
+        MilitaryMail(scan);
+    }
+
+    /// <summary>
+    /// US military mail without a cue: the post-office part ("APO", "FPO" or "DPO", a two-letter code and five digits) is
+    /// found first; the block starts at the unit, PSC or ship word on the same line or the line before (at most 60
+    /// characters back), so "Allan Björk\nScale Unlimited\nUnit 5022 Box 1225\nDPO AE 44085" gives the last two lines.
+    /// </summary>
+    private static void MilitaryMail(PiiScan scan)
+    {
+        var text = scan.Text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var k = text.AsSpan(i).IndexOfAny(MilitaryPostOffices);
+            if (k < 0)
+            {
+                return;
+            }
+
+            var p = i + k;
+            i = p + 4;
+            var code = p + 4;
+            if ((p > 0 && char.IsLetterOrDigit(text[p - 1])) || code + 8 > text.Length || !char.IsAsciiLetter(text[code]) || !char.IsAsciiLetter(text[code + 1])
+                || text[code + 2] != ' ')
+            {
+                continue;
+            }
+
+            var zs = code + 3;
+            var ze = zs;
+            while (ze < text.Length && ze - zs <= 5 && char.IsAsciiDigit(text[ze]))
+            {
+                ze++;
+            }
+
+            if (ze - zs != 5 || (ze < text.Length && char.IsLetterOrDigit(text[ze])))
+            {
+                continue;
+            }
+
+            var start = MilitaryStart(text, p);
+            if (start >= 0)
+            {
+                scan.EmitFill("STREET_ADDRESS", start, ze, Score);
+                i = ze;
+            }
+        }
+    }
+
+    // The earliest unit, PSC or ship word before the post office, on its line or the line before.
+    private static int MilitaryStart(string text, int postOffice)
+    {
+        var start = -1;
+        var breaks = 0;
+        for (var b = postOffice - 1; b >= Math.Max(0, postOffice - 60); b--)
+        {
+            if (text[b] == '\n' && ++breaks > 1)
+            {
+                break;
+            }
+
+            if (char.IsAsciiLetter(text[b]) && (b == 0 || !char.IsLetterOrDigit(text[b - 1])))
+            {
+                var we = b;
+                while (we < postOffice && char.IsAsciiLetter(text[we]))
+                {
+                    we++;
+                }
+
+                if (we < postOffice && text[we] == ' ' && MilitaryStarters.Contains(text.AsSpan(b, we - b)))
+                {
+                    start = b;
+                }
+            }
+        }
+
+        return start;
     }
 
     /// <summary>
@@ -158,8 +242,45 @@ internal static class PiiAddressBlocks
 
         // The first word is capitalised; lower-case street particles may follow ("Rue de Virton 38").
         var (ns, ne) = NextToken(text, te, out _);
+        if (!sentence && ns >= 0 && !text.AsSpan(te, ns - te).Contains('\n') && IsHouseNumber(Core(text, ns, ne)))
+        {
+            // "66029 138 Consul Place": a building number, then the street's own number and words that end in a street suffix.
+            return SuffixEndsLine(text, ne);
+        }
+
         return ns >= 0 && !text.AsSpan(te, ns - te).Contains('\n') && IsStreetLineWord(Core(text, ns, ne))
             && WordsThenNumber(text, te, 1, static w => IsStreetLineWord(w) || Inner.Contains(w), sentence ? EndsStreet : static (_, number, _) => number.Length <= 6 && !number.ContainsAnyExcept("0123456789-/"));
+    }
+
+    private static bool IsHouseNumber(ReadOnlySpan<char> w) => w.Length is > 0 and <= 5 && !w.ContainsAnyExcept("0123456789");
+
+    // One to three capitalised words after pos, the last a street suffix ("Consul Place"), then the end of the line.
+    private static bool SuffixEndsLine(string text, int pos)
+    {
+        for (var n = 0; n < 3; n++)
+        {
+            var (s, e) = NextToken(text, pos, out _);
+            if (s < 0 || text.AsSpan(pos, s - pos).Contains('\n'))
+            {
+                return false;
+            }
+
+            var w = Core(text, s, e);
+            if (!IsStreetLineWord(w))
+            {
+                return false;
+            }
+
+            var (ns, _) = NextToken(text, e, out _);
+            if (ns < 0 || text.AsSpan(e, ns - e).Contains('\n'))
+            {
+                return n > 0 && Gazetteer.Instance.StreetSuffix.Contains(w);
+            }
+
+            pos = e;
+        }
+
+        return false;
     }
 
     private static bool EndsStreet(string text, ReadOnlySpan<char> number, int end)

@@ -70,6 +70,45 @@ internal static class PiiLowerCaseNames
         return i;
     }
 
+    /// <summary>
+    /// "her maiden name is hansen", "people call me višeslav": a lower-case name right after "name is" or "call me",
+    /// ending the clause: a known name (and a second one after it), or a word with letters outside ASCII, which no
+    /// English word after these cues has ("call me later" is not matched). Called only for a lower-case word after "is" or "me".
+    /// Returns the index after the name, or <paramref name="i"/>.
+    /// </summary>
+    public static int AfterNameCue(string text, List<(int Start, int End)> words, int i, Gazetteer gaz, Action<string, int, int, double> emit)
+    {
+        if (i < 2 || !Spaced(text, words, i - 2) || !Spaced(text, words, i - 1))
+        {
+            return i;
+        }
+
+        var cue = text.AsSpan(words[i - 2].Start, words[i - 1].End - words[i - 2].Start);
+        if (!cue.Equals("name is", StringComparison.OrdinalIgnoreCase) && !cue.Equals("call me", StringComparison.OrdinalIgnoreCase)
+            || !IsLowerNameWord(text, words[i], gaz, needKnown: System.Text.Ascii.IsValid(text.AsSpan(words[i].Start, words[i].End - words[i].Start))))
+        {
+            return i;
+        }
+
+        var j = i;
+        if (j + 1 < words.Count && Spaced(text, words, j) && IsLowerNameWord(text, words[j + 1], gaz, needKnown: true))
+        {
+            j++;
+        }
+
+        var e = words[j].End;
+        if (e < text.Length && text[e] is not ('.' or ',' or '!' or '?' or ';' or '\n' or '\r'))
+        {
+            return i;
+        }
+
+        emit("PERSON", words[i].Start, e, 0.7);
+        return j + 1;
+    }
+
+    private static bool Spaced(string text, List<(int Start, int End)> words, int k) =>
+        k + 1 < words.Count && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End) is " ";
+
     private static bool IsLowerTitle(ReadOnlySpan<char> w) => w is "mr" or "mrs" or "ms" or "dr" or "prof" or "mx";
 
     /// <summary>

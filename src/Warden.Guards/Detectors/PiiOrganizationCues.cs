@@ -30,7 +30,13 @@ internal static class PiiOrganizationCues
     // preposition after a role word ("engineer at", "CEO of"), whose word is then compared with the cues. A search for
     // every cue phrase at once would cost several times more on text without any.
     private static readonly SearchValues<string> Anchors = SearchValues.Create(
-        ["work", "employ", "joined ", "hired by", "company", " at ", " of ", " office", " headquarters", " from "], StringComparison.Ordinal);
+        ["work", "employ", "joined ", "hired by", "company", " at ", " of ", " office", " headquarters", " from ", " is a"], StringComparison.Ordinal);
+
+    // Nouns that make "X is a(n) ... <noun>" a statement about an organisation ("Telenav is a design agency").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationNouns = new HashSet<string>(
+        ["company", "agency", "firm", "bank", "startup", "start-up", "organization", "organisation", "non-profit", "nonprofit", "charity",
+         "corporation", "manufacturer", "retailer", "consultancy", "publisher", "insurer", "lender", "conglomerate", "brokerage", "multinational"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Capitalised words that form ordinary compounds with "office" ("Post office", "Head office", "Box office").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeCompounds = new HashSet<string>(
@@ -85,6 +91,10 @@ internal static class PiiOrganizationCues
             else if (text.AsSpan(p).StartsWith(" from ", StringComparison.Ordinal))
             {
                 i = AfterPersonFrom(scan, p);
+            }
+            else if (text.AsSpan(p).StartsWith(" is a", StringComparison.Ordinal))
+            {
+                i = BeforeIsA(scan, p);
             }
             else
             {
@@ -166,6 +176,88 @@ internal static class PiiOrganizationCues
         }
 
         return s;
+    }
+
+    /// <summary>
+    /// "Telenav is a design agency based in Kulusuk", "Ramsey-Johnson is an investment bank": the capitalised words that
+    /// open a sentence or a line before "is a(n)", when one of the next six words names a kind of organisation.
+    /// </summary>
+    private static int BeforeIsA(PiiScan scan, int p)
+    {
+        var text = scan.Text;
+        var q = p + 5;
+        if (q < text.Length && text[q] == 'n')
+        {
+            q++;
+        }
+
+        if (q >= text.Length || text[q] != ' ')
+        {
+            return p + 1;
+        }
+
+        var found = false;
+        var pos = q + 1;
+        for (var n = 0; n < 6 && pos < text.Length && !found; n++)
+        {
+            var we = pos;
+            while (we < text.Length && (char.IsLetter(text[we]) || text[we] == '-'))
+            {
+                we++;
+            }
+
+            found = we > pos && OrganizationNouns.Contains(text.AsSpan(pos, we - pos));
+            if (we == pos || we >= text.Length || text[we] != ' ')
+            {
+                break;
+            }
+
+            pos = we + 1;
+        }
+
+        if (!found)
+        {
+            return q;
+        }
+
+        // Up to four capitalised words back from "is", which must open the sentence or the line.
+        var start = p;
+        var cursor = p;
+        for (var words = 0; words < 4; words++)
+        {
+            var ws = cursor;
+            while (ws > 0 && (char.IsLetterOrDigit(text[ws - 1]) || text[ws - 1] is '\'' or '-' or '&' or '.'))
+            {
+                ws--;
+            }
+
+            if (!PiiOrganizations.IsCapitalWord(text.AsSpan(ws, cursor - ws).TrimEnd('.')))
+            {
+                break;
+            }
+
+            start = ws;
+            if (ws < 2 || text[ws - 1] != ' ')
+            {
+                break;
+            }
+
+            cursor = ws - 1;
+        }
+
+        if (start < p && text.AsSpan(start).StartsWith("The ", StringComparison.Ordinal))
+        {
+            start += 4;
+        }
+
+        var opens = start == 0 || text[start - 1] is '\n' || (start >= 2 && text[start - 1] == ' ' && text[start - 2] is '.' or '!' or '?' or ':' or '\n')
+            || (start >= 4 && text.AsSpan(start - 4, 4) is "The ");
+        if (start < p && opens && PiiOrganizations.IsOrganizationName(text, start, p))
+        {
+            scan.Emit("ORGANIZATION", start, p, CueScore);
+        }
+
+        return q;
     }
 
     // "Hanne I. Kreutzmann": a capitalised word (or an initial) ends right before the word at ws.

@@ -19,7 +19,7 @@ internal static partial class PiiPatterns
         + @"|(?<IPV6>(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?:::?[0-9A-Fa-f]{1,4}){0,6}(?![\w:]))"
         + @"|(?<CRYPTO>\b(?:bc1[a-z0-9]{25,59}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40})\b)"
         + @"|(?<US_SSN>\b\d{3}[- ]\d{2}[- ]\d{4}\b)"
-        + @"|(?<CREDIT_CARD>\b\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{1,7}\b|\b\d{4}[ \-]?\d{6}[ \-]?\d{5}\b)"
+        + @"|(?<CREDIT_CARD>\b\d{4}(?:[ \-]?\d{4}){2}(?:[ \-]?\d{1,7})?\b|\b\d{4}[ \-]?\d{6}[ \-]?\d{5}\b)"
         + @"|(?<PHONE_NUMBER>(?<![\w+])(?:(?:\+|00)\d{1,3}[ .\-]{0,2}(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-]\d{1,8}){1,5}|(?:\(\d{1,5}\)[ .\-]?)?\d{2,5}(?:[ .\-]\d{2,5}){1,4}|0\d{2,4}[ \-]\d{5,8})(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w])|(?<![\w+])\+\d{8,14}\b|\(\d{3}\)\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)"
         + @"|(?<UK_NHS>\b\d{3}[ \-]?\d{3}[ \-]?\d{4}\b)"
         + @"|(?<ES_NIF>\b[XYZ0-9]\d{7}[A-Z]\b)",
@@ -61,7 +61,7 @@ internal static partial class PiiPatterns
     public static partial Regex Organization();
 
     [GeneratedRegex(
-        @"\b(?:zip(?:\s?code)?|postal\s?code|postcode|plz)(?:\s?:|\sis)?\s?(?<v>\d{4,5}(?:-\d{4})?|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b|\b(?<v>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b",
+        @"\b(?:zip(?:\s?code)?|postal\s?code|postcode|plz)(?:\s?:|\sis)?\s?(?<v>\d{4}\s?(?-i:[A-Z]{2})(?!\p{L})|\d{3}\s\d{2}(?!\s?\d)\b|\d{4,5}(?:-\d{4})?|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b|\b(?<v>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b",
         Opts | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     public static partial Regex PostalCode();
 

@@ -56,6 +56,7 @@ internal static class PiiTitles
         var text = scan.Text;
         Lines(scan, text);
         AsTitles(scan, text);
+        Appositives(scan, text);
         Licences(scan, text);
     }
 
@@ -119,19 +120,64 @@ internal static class PiiTitles
                     }
                 }
             }
-            else if (!char.IsLetter(c) && c is not ('\'' or '-' or '&' or '/'))
+            else if (!char.IsLetter(c) && c is not ('\'' or '-' or '&' or '/' or ','))
             {
                 return;
             }
         }
 
+        // Bogus-style titles list duties with commas: "Court, municipal, and license clerk".
         words++;
-        if (words > 4 || !JobWords.Contains(text.AsSpan(lastStart, e - lastStart)) || NotFirst.Contains(text.AsSpan(s, (firstEnd < 0 ? e : firstEnd) - s)))
+        if (words > 6 || (words > 4 && text.AsSpan(s, e - s).IndexOf(',') < 0) || !JobWords.Contains(text.AsSpan(lastStart, e - lastStart)) || NotFirst.Contains(text.AsSpan(s, (firstEnd < 0 ? e : firstEnd) - s)))
         {
             return;
         }
 
         scan.Emit("TITLE", s, e, LineScore);
+    }
+
+    // "Hijacinta Godina, the Technical writer, said": one to three words between ", the " and a comma, the last a job word.
+    private static void Appositives(PiiScan scan, string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var k = text.AsSpan(i).IndexOf(", the ", StringComparison.Ordinal);
+            if (k < 0)
+            {
+                return;
+            }
+
+            var s = i + k + 6;
+            i = s;
+            var q = s;
+            for (var w = 0; w < 3 && q < text.Length; w++)
+            {
+                var we = q;
+                while (we < text.Length && (char.IsLetter(text[we]) || text[we] is '-' or '\''))
+                {
+                    we++;
+                }
+
+                if (we == q || we >= text.Length || text[we] is not (' ' or ','))
+                {
+                    break;
+                }
+
+                if (text[we] == ',')
+                {
+                    if (JobWords.Contains(text.AsSpan(q, we - q)))
+                    {
+                        scan.Emit("TITLE", s, we, AsScore);
+                        i = we;
+                    }
+
+                    break;
+                }
+
+                q = we + 1;
+            }
+        }
     }
 
     // "worked for Acme as Midwife", "hired as a senior data analyst".

@@ -13,6 +13,7 @@ internal static class StructuredIds
     private static readonly string[] PhoneContext = ["phone", "tel", "call", "mobile", "cell", "fax", "contact", "reach", "number", "text me", "whatsapp", "messages to", "message me", "answering at", "registered", "dial", "sms", "landline", "telefon", "téléphone", "teléfono", "telefono", "номер", "電話"];
     private static readonly string[] NotPhoneContext = ["part number", "part no", "part #", "order", "invoice", "tracking", "serial", "model", "sku", "version", "build", "isbn", "item no", "item #", "ticket", "ref:", "ref.", "ref #", "reference", "case no", "case #", "batch", "lot no", "lot #"];
     private static readonly string[] NhsContext = ["nhs"];
+    private static readonly string[] CardContext = ["card"];
     private static readonly string[] SsnContext = ["ssn", "social security"];
     private static readonly string[] VersionContext = ["version", "v."];
     private static readonly string[] AadhaarContext = ["aadhaar", "aadhar", "uidai", "आधार"];
@@ -99,9 +100,24 @@ internal static class StructuredIds
             return;
         }
 
+        // Maestro numbers may have 12 digits ("5018 6466 7909"): with a card word before them and a valid Luhn digit they are
+        // cards. Otherwise a grouped 12-digit number goes on to the phone rules below, as before; a 12-digit run is as often
+        // a phone or an order number.
+        if (digits == 12 && value[0] is '5' or '6' && IsCardShape(value) && Checksums.Luhn(value) && scan.Near(s, CardContext))
+        {
+            scan.Emit("CREDIT_CARD", s, e, 0.8);
+            return;
+        }
+
+        if (digits == 12 && !value.ContainsAny(" -."))
+        {
+            return; // a bare 12-digit run is matched only for the Maestro test above
+        }
+
         if (digits is >= 13 and <= 19 && IsCardShape(value))
         {
-            if (Checksums.Luhn(value) && value[0] is '2' or '3' or '4' or '5' or '6')
+            // Issuer prefixes start with 2-6; JCB's older 15-digit range starts with 1800.
+            if (Checksums.Luhn(value) && (value[0] is '2' or '3' or '4' or '5' or '6' || (digits == 15 && value.StartsWith("1800", StringComparison.Ordinal))))
             {
                 scan.Emit("CREDIT_CARD", s, e, 0.95);
             }
