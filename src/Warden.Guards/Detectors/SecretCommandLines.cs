@@ -2,8 +2,8 @@ namespace Warden.Guards.Detectors;
 
 /// <summary>
 /// Credentials whose key word is a command-line flag or a manifest structure rather than a "key = value" pair:
-/// <c>curl -u user:password</c> / <c>--user</c>, <c>mysql -p'password'</c>, and the base64 values under <c>data:</c> of a Kubernetes
-/// <c>kind: Secret</c> manifest. Both passes are single forward scans.
+/// <c>curl -u user:password</c> / <c>--user</c>, <c>mysql -p'password'</c>, netrc entries (<c>machine h login u password p</c>), and the
+/// base64 values under <c>data:</c> of a Kubernetes <c>kind: Secret</c> manifest. Every pass is a single forward scan.
 /// </summary>
 internal static class SecretCommandLines
 {
@@ -96,6 +96,70 @@ internal static class SecretCommandLines
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// netrc entries (<c>machine host login user password secret</c>, on one line or several): the password follows the
+    /// word "password" after blanks, with no ':' or '='. Only taken when "login" (and before it "machine" or "default")
+    /// precede it within the same entry, so prose such as "password protected" is not read as one.
+    /// </summary>
+    public static void NetrcPassword(string text, List<GuardFinding> found, string detector, string version)
+    {
+        var i = 0;
+        int c;
+        while ((c = text.IndexOf("password", i, StringComparison.Ordinal)) >= 0)
+        {
+            i = c + 8;
+            if (i >= text.Length || text[i] is not (' ' or '\t') || (c > 0 && !char.IsWhiteSpace(text[c - 1])))
+            {
+                continue;
+            }
+
+            var s = i;
+            while (s < text.Length && text[s] is ' ' or '\t')
+            {
+                s++;
+            }
+
+            var e = s;
+            while (e < text.Length && !char.IsWhiteSpace(text[e]))
+            {
+                e++;
+            }
+
+            var value = text.AsSpan(s, e - s);
+            if (value.Length < 4 || !IsNetrcEntry(text, c) || IsVariable(value) || value.ContainsAny(Brackets) || SecretValues.LooksLikePlaceholder(value)
+                || PlaceholderPasswords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value) || Overlaps(found, s, e))
+            {
+                continue;
+            }
+
+            found.Add(new GuardFinding(detector, "PASSWORD", s, e, 0.85, version));
+            i = e;
+        }
+    }
+
+    /// <summary>"login NAME" right before the password word, and "machine HOST" or "default" before that (at most 200 characters back).</summary>
+    private static bool IsNetrcEntry(string text, int passwordAt)
+    {
+        var from = Math.Max(0, passwordAt - 200);
+        var before = text.AsSpan(from, passwordAt - from);
+        var login = before.LastIndexOf("login");
+        if (login < 0 || login + 5 >= before.Length || !char.IsWhiteSpace(before[login + 5]) || (login > 0 && !char.IsWhiteSpace(before[login - 1])))
+        {
+            return false;
+        }
+
+        // Between "login" and "password": blanks, one user name, blanks.
+        var between = before[(login + 5)..].Trim();
+        if (between.IsEmpty || between.ContainsAny(" \t\r\n"))
+        {
+            return false;
+        }
+
+        var head = before[..login];
+        var m = head.LastIndexOf("machine");
+        return (m >= 0 && (m == 0 || char.IsWhiteSpace(head[m - 1])) && !head[m..].ContainsAny("=:\"'")) || head.TrimEnd().EndsWith("default");
     }
 
     private static bool Overlaps(List<GuardFinding> found, int start, int end)

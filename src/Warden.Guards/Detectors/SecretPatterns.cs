@@ -22,7 +22,9 @@ internal static partial class SecretPatterns
         "ALIBABA_ACCESS_KEY", "MAPBOX_SECRET_TOKEN", "STRIPE_WEBHOOK_SECRET", "CONTENTFUL_TOKEN", "DROPBOX_TOKEN", "NETLIFY_TOKEN",
         "RENDER_API_KEY", "BUILDKITE_TOKEN", "CIRCLECI_TOKEN", "AIRTABLE_TOKEN", "GITLAB_RUNNER_TOKEN",
         "CLOUDFLARE_ORIGIN_CA_KEY", "ONEPASSWORD_TOKEN", "DYNATRACE_TOKEN", "PRIVATE_KEY", "AWS_MWS_KEY", "BITBUCKET_TOKEN",
-        "GOOGLE_OAUTH_TOKEN",
+        "GOOGLE_OAUTH_TOKEN", "NEWRELIC_PIXIE_KEY", "NUGET_API_KEY", "APIFY_TOKEN", "BUILDERIO_KEY", "SONARQUBE_TOKEN", "ADOBE_CLIENT_SECRET",
+        "ARTIFACTORY_TOKEN", "CRATESIO_TOKEN", "RUBYGEMS_TOKEN", "SEGMENT_TOKEN", "STACKHAWK_KEY", "CALCOM_API_KEY", "CARTESIA_API_KEY",
+        "CLOUDFLARE_API_TOKEN", "FACEBOOK_TOKEN", "TEAMS_WEBHOOK",
     ];
 
     [GeneratedRegex(
@@ -57,7 +59,7 @@ internal static partial class SecretPatterns
         + @"|(?<SQUARE_TOKEN>\bEAAA[A-Za-z0-9_\-]{60}\b)"
         + @"|(?<AZURE_SAS_KEY>SharedAccessKey=[A-Za-z0-9+/]{43}=)"
         + @"|(?<AZURE_CLIENT_SECRET>(?<![A-Za-z0-9_~.\-])[A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}(?![A-Za-z0-9_~.\-]))"
-        + @"|(?<NEWRELIC_KEY>\bNRAK-[A-Z0-9]{27}\b)"
+        + @"|(?<NEWRELIC_KEY>\b(?:NRAK-[A-Z0-9]{27}\b|NRAA-[a-f0-9]{27}\b|NRRA-[a-f0-9]{42}\b|NRJS-[a-f0-9]{19}\b|NRI[IQ]-[A-Za-z0-9_\-]{32}(?![A-Za-z0-9_\-])))"
         + @"|(?<ATLASSIAN_TOKEN>\bATATT3[A-Za-z0-9_\-=]{180,200})"
         + @"|(?<POSTMAN_KEY>\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b)"
         + @"|(?<HEROKU_API_KEY>\bHRKU-[A-Za-z0-9_\-]{60}\b)"
@@ -66,7 +68,7 @@ internal static partial class SecretPatterns
         + @"|(?<GRAFANA_TOKEN>\b(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\b|glc_[A-Za-z0-9+/]{32,400}={0,2}|eyJrIjoi[A-Za-z0-9]{70,400}={0,3}))"
         + @"|(?<SENTRY_TOKEN>\b(?:sntrys_[A-Za-z0-9+/=_\-]{50,400}|sntryu_[a-f0-9]{64}\b))"
         + @"|(?<NOTION_TOKEN>\b(?:secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,50})\b)"
-        + @"|(?<SQUARE_OAUTH_SECRET>\bsq0(?:atp|csp)-[A-Za-z0-9_\-]{22,43}\b)"
+        + @"|(?<SQUARE_OAUTH_SECRET>\bsq0(?:atp|csp|atb)-[A-Za-z0-9_\-]{22,43}\b)"
         + @"|(?<PLANETSCALE_TOKEN>\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.\-]{32,64}\b)"
         + @"|(?<SUPABASE_TOKEN>\bsbp_[a-f0-9]{40}\b)"
         + @"|(?<REPLICATE_API_TOKEN>\br8_[A-Za-z0-9]{37}\b)"
@@ -94,7 +96,23 @@ internal static partial class SecretPatterns
         + @"|(?<PRIVATE_KEY>\bMII[BCEJ][A-Za-z0-9+/]{60,8000}={0,2})"
         + @"|(?<AWS_MWS_KEY>\bamzn\.mws\.[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}\b)"
         + @"|(?<BITBUCKET_TOKEN>\bATBB[A-Za-z0-9]{32}\b)"
-        + @"|(?<GOOGLE_OAUTH_TOKEN>\bya29\.[0-9A-Za-z_\-]{20,2000}))",
+        + @"|(?<GOOGLE_OAUTH_TOKEN>\bya29\.[0-9A-Za-z_\-]{20,2000})"
+        + @"|(?<NEWRELIC_PIXIE_KEY>\bpx-(?:api|dep)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b)"
+        + @"|(?<NUGET_API_KEY>\boy2[a-z0-9]{43}\b)"
+        + @"|(?<APIFY_TOKEN>\bapify_api_[A-Za-z0-9]{36}\b)"
+        + @"|(?<BUILDERIO_KEY>\bbpk-[a-f0-9]{32}\b)"
+        + @"|(?<SONARQUBE_TOKEN>\bsq[upa]_[a-f0-9]{40}\b)"
+        + @"|(?<ADOBE_CLIENT_SECRET>\bp8e-[A-Za-z0-9\-]{32}(?![A-Za-z0-9\-]))"
+        + @"|(?<ARTIFACTORY_TOKEN>\b(?:AKCp[A-Za-z0-9]{69}|cmVmdGtuOjAxOj[A-Za-z0-9]{40,60})\b)"
+        + @"|(?<CRATESIO_TOKEN>\bcio[A-Za-z0-9]{32}\b)"
+        + @"|(?<RUBYGEMS_TOKEN>\brubygems_[a-f0-9]{48}\b)"
+        + @"|(?<SEGMENT_TOKEN>\bsgp_[A-Za-z0-9]{64}\b)"
+        + @"|(?<STACKHAWK_KEY>\bhawk\.[A-Za-z0-9_\-]{20}\.[A-Za-z0-9_\-]{20}\b)"
+        + @"|(?<CALCOM_API_KEY>\bcal_live_[A-Za-z0-9]{32}\b)"
+        + @"|(?<CARTESIA_API_KEY>\bsk_car_[A-Za-z0-9_]{20}\b)"
+        + @"|(?<CLOUDFLARE_API_TOKEN>\bcf(?:ut|at)_[A-Za-z0-9_\-]{40,64}\b)"
+        + @"|(?<FACEBOOK_TOKEN>\bEAA[CM][A-Za-z0-9]{90,400}\b)"
+        + @"|(?<TEAMS_WEBHOOK>https://(?:[a-z0-9\-]{1,60}\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/[0-9a-f\-]{36}(?:@|%40|%2540)[0-9a-f\-]{36}/[A-Za-z]{2,30}/[0-9a-f]{32}/[0-9a-f\-]{36}(?:/[A-Za-z0-9_\-]{20,60})?))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Provider();
 
@@ -109,7 +127,9 @@ internal static partial class SecretPatterns
         "HRKU-", "dp.", "hvs.", "hvb.", "glsa_", "glc_", "sntrys_", "sntryu_", "secret_", "ntn_", "sq0atp-", "sq0csp-", "pscale_", "sbp_", "r8_",
         "pplx-", "xai-", "figd_", "pul-", "AGE-SECRET-KEY-1", "fo1_", "xapp-", "LTAI", "sk.eyJ", "whsec_", "CFPAT-", "sl.", "nfp_", "rnd_", "bkua_",
         "CCIPAT_", "pat", "GR1348941", "glffct-", "_gitlab_session=", "api_org_", "v1.0-", "MII", "s.", "ops_eyJ", "A3-", "dt0c01.",
-        "amzn.mws.", "ATBB", "ya29.", ":AA",
+        "amzn.mws.", "ATBB", "ya29.", ":AA", "NRAA-", "NRRA-", "NRJS-", "NRII-", "NRIQ-", "sq0atb-", "px-api-", "px-dep-", "oy2", "apify_api_", "bpk-",
+        "squ_", "sqp_", "sqa_", "p8e-", "AKCp", "cmVmdGtuOjAxOj", "cio", "rubygems_", "sgp_", "hawk.", "cal_live_", "sk_car_", "cfut_", "cfat_",
+        "EAAC", "EAAM", "-us", "NRAL",
     ],
         StringComparison.Ordinal);
 
@@ -119,7 +139,7 @@ internal static partial class SecretPatterns
     /// after it), since a two-character needle makes the vectorised search stop at many more places.
     /// </summary>
     public static readonly System.Buffers.SearchValues<string> AssignmentKeys = System.Buffers.SearchValues.Create(
-        ["pass", "pwd", "pw:", "pw=", "pw\"", "secret", "token", "api", "access", "auth", "credential", "client", "private", "contrase", "mot_de", "mot de", "kennwort", "key", "bearer"],
+        ["pass", "pwd", "pw:", "pw=", "pw\"", "pat=", "pat:", "pat\"", "pat'", "pat ", "secret", "token", "api", "access", "auth", "credential", "client", "private", "contrase", "mot_de", "mot de", "kennwort", "key", "bearer"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Non-ASCII assignment keys, searched only in texts that contain non-ASCII characters.</summary>
@@ -132,7 +152,7 @@ internal static partial class SecretPatterns
     /// "password for NAME:value" and "password (default: value)" name whose password or its default value.
     /// </summary>
     [GeneratedRegex(
-        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль|(?-i:(?<![a-z])key|Key|KEY)|bearer|authorization[""']?\s?:\s{0,3}[""']?(?:(?:basic|bearer|token|api-token|digest)\s{1,3})?|(?<![a-z0-9])pw(?![a-z])|auth(?:entication)?(?![a-z0-9_.\-]))(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:\s{0,5}(?<op>[+?.]?=|:{1,3}=|=>|:|\|\|=|\?\?=|>)\s{0,5}(?:[|>][-+]?[ \t]{0,5}\r?\n\s{0,20})?|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?|\s{1,3}for\s{1,3}[A-Za-z0-9_.\-]{1,30}(?<op>[:=])\s{0,3}|\s{0,2}\(\s{0,2}default\s{0,2}(?<op>[:=])\s{0,3}|(?<=bearer)\s{1,3}|(?<=[:\s]))(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
+        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль|(?-i:(?<![a-z])key|Key|KEY)|bearer|authorization(?:[""']?\s?:|[""']\]?\s{0,3}=)\s{0,3}[""']?(?:(?:basic|bearer|token|api-token|digest|ssws)\s{1,3})?|(?<![a-z0-9])pw(?![a-z])|(?<![a-z0-9])pat(?![a-z0-9])|auth(?:entication)?(?![a-z0-9_.\-]))(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:(?:[ \t]{0,30}|\s{0,5})(?<op>[+?.]?=|:{1,3}=|=>|:|\|\|=|\?\?=|>)(?:[ \t]{0,30}|\s{0,5})(?:[|>][-+]?[ \t]{0,5}\r?\n\s{0,20})?|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?|\s{1,3}for\s{1,3}[A-Za-z0-9_.\-]{1,30}(?<op>[:=])\s{0,3}|\s{0,2}\(\s{0,2}default\s{0,2}(?<op>[:=])\s{0,3}|(?<=bearer)\s{1,3}|(?<=[:\s]))(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Assignment();
 

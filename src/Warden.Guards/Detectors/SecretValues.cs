@@ -50,10 +50,26 @@ internal static class SecretValues
         return h;
     }
 
-    /// <summary>"$input", "@password", "%PASS%": the value names a variable, it is not the secret.</summary>
+    /// <summary>
+    /// "$input", "@password", "%PASS%": the value names a variable, it is not the secret. A template made only of
+    /// variables joined by ':' or '@' ("$username:$password", "$user@$host") is one too.
+    /// </summary>
     public static bool IsVariableReference(ReadOnlySpan<char> value)
     {
         var v = value.TrimEnd(';');
+        if (v.Length > 1 && v[0] == '$' && v[1..].ContainsAny(':', '@'))
+        {
+            foreach (var range in v.SplitAny(":@"))
+            {
+                if (!IsVariableReference(v[range]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         return v.Length > 1 && (v[0] is '$' or '@' || (v[0] == '%' && v[^1] == '%')) && !v[1..].TrimEnd('%').ContainsAnyExcept(IdentifierChars);
     }
 
@@ -148,7 +164,7 @@ internal static class SecretValues
             value = prose ? value.TrimEnd(['.', '!', '?', ')']) : value.TrimEnd(['.', '?', ')']);
         }
 
-        if (value.Length < 6 || IsVariableReference(value) || LooksLikePlaceholder(value) || IsCode(value) || DescribesSetting(suffix) || IsNestedAssignment(value))
+        if (value.Length < 6 || IsVariableReference(value) || LooksLikePlaceholder(value) || IsCode(value) || DescribesSetting(suffix) || IsNestedAssignment(value) || IsPathOrRoute(value))
         {
             return 0;
         }
@@ -159,8 +175,8 @@ internal static class SecretValues
             return 0;
         }
 
-        // Bare "key" (signing_key, MASTER_KEY, appKey), "auth", "Bearer" and "Authorization: Basic" are common words: the value must look generated.
-        if (key.Equals("key", StringComparison.OrdinalIgnoreCase) || key.Equals("bearer", StringComparison.OrdinalIgnoreCase)
+        // Bare "key" (signing_key, MASTER_KEY, appKey), "pat" (personal access token: wiki_PAT), "auth", "Bearer" and "Authorization: Basic" are common words: the value must look generated.
+        if (key.Equals("key", StringComparison.OrdinalIgnoreCase) || key.Equals("bearer", StringComparison.OrdinalIgnoreCase) || key.Equals("pat", StringComparison.OrdinalIgnoreCase)
             || key.StartsWith("auth", StringComparison.OrdinalIgnoreCase))
         {
             if (!IsPlausibleAuthValue(key, value))
@@ -313,7 +329,116 @@ internal static class SecretValues
     }
 
     private static readonly string[] DistinctPrefixes =
-        ["sk-ant-", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "gldt-", "glrt-", "xoxb-", "xoxp-", "xapp-", "sk_live_", "sk_test_", "rk_live_", "npm_", "pypi-", "dop_v1_", "hvs.", "dckr_pat_", "lin_api_", "AGE-SECRET-KEY-", "ops_", "hf_", "api_org_"];
+        ["px-api-", "px-dep-", "NRAK-", "NRII-", "apify_api_", "rubygems_", "sgp_", "sk_car_", "cal_live_", "sk-ant-", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "gldt-", "glrt-", "xoxb-", "xoxp-", "xapp-", "sk_live_", "sk_test_", "rk_live_", "npm_", "pypi-", "dop_v1_", "hvs.", "dckr_pat_", "lin_api_", "AGE-SECRET-KEY-", "ops_", "hf_", "api_org_"];
+
+    /// <summary>
+    /// Keys that are public by design (Stripe publishable keys, Mapbox public tokens): shipped to browsers, so not a
+    /// secret even under a key name such as STRIPE_PUBLISHABLE_KEY.
+    /// </summary>
+    public static bool IsPublicByDesign(string value) =>
+        value.StartsWith("pk_live_", StringComparison.Ordinal) || value.StartsWith("pk_test_", StringComparison.Ordinal) || value.StartsWith("pk.eyJ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Mailchimp API keys: 32 lower-case hex characters, "-us" and a one- or two-digit data-centre number. Called at the
+    /// "-us" hit inside a whitespace-delimited run [from, to); returns the key's span or (0, 0, "").
+    /// </summary>
+    public static (int Start, int End, string Type) MailchimpKey(string text, int dash, int from, int to)
+    {
+        var s = dash - 32;
+        var e = dash + 3;
+        while (e < to && e - dash < 5 && char.IsAsciiDigit(text[e]))
+        {
+            e++;
+        }
+
+        if (s < from || e == dash + 3 || e - dash > 5 || (e < to && char.IsAsciiLetterOrDigit(text[e])) || (s > from && char.IsAsciiLetterOrDigit(text[s - 1]))
+            || text.AsSpan(s, 32).ContainsAnyExcept(LowerHexChars) || !text.AsSpan(s, 32).ContainsAnyInRange('a', 'f'))
+        {
+            return (0, 0, "");
+        }
+
+        return (s, e, "MAILCHIMP_KEY");
+    }
+
+    /// <summary>New Relic license keys: 40 characters ending in "NRAL" (6 alphanumerics, 30 hex, "NRAL"), called at "NRAL".</summary>
+    public static (int Start, int End, string Type) NewRelicLicenseKey(string text, int nral, int from, int to)
+    {
+        var s = nral - 36;
+        var e = nral + 4;
+        if (s < from || (e < to && char.IsAsciiLetterOrDigit(text[e])) || (s > from && char.IsAsciiLetterOrDigit(text[s - 1]))
+            || text.AsSpan(s, 6).ContainsAnyExcept(LowerAlphaNumeric) || text.AsSpan(s + 6, 30).ContainsAnyExcept(LowerHexChars)
+            || !text.AsSpan(s, 36).ContainsAnyInRange('0', '9'))
+        {
+            return (0, 0, "");
+        }
+
+        return (s, e, "NEWRELIC_KEY");
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerHexChars = System.Buffers.SearchValues.Create("0123456789abcdef");
+
+    private static readonly System.Buffers.SearchValues<char> LowerAlphaNumeric = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
+
+    /// <summary>
+    /// Grafana's legacy API keys are base64 of a JSON object {"k":…,"n":…,"id":…}: the member after "k" is "n".
+    /// Other base64 JSON that starts with {"k": (Power BI report links: "k", then "t") is not one. A tail that does
+    /// not decode to such JSON is left to the format alone.
+    /// </summary>
+    public static bool IsGrafanaLegacyKey(ReadOnlySpan<char> value)
+    {
+        var n = Math.Min(value.Length, 400) / 4 * 4;
+        Span<byte> bytes = stackalloc byte[300];
+        if (!Convert.TryFromBase64Chars(value[..n], bytes, out var written))
+        {
+            return true;
+        }
+
+        var json = bytes[..written];
+        var next = json.IndexOf("\",\""u8);
+        return next < 0 || json[(next + 2)..].StartsWith("\"n\""u8);
+    }
+
+    /// <summary>
+    /// A URL path, a route or a selector ("/en/enterprise-server@3.0/auth", "cms/sites/passwords#update",
+    /// "#add-password"): lower-case words between '/' (or after '#'), not a generated value. Base64 keys that contain
+    /// '/' have capitals, '+' or digits mixed into long segments and do not pass.
+    /// </summary>
+    public static bool IsPathOrRoute(string value)
+    {
+        if (value.Length > 1 && value[0] == '#')
+        {
+            return !value.AsSpan(1).ContainsAnyExcept(SelectorChars);
+        }
+
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0 || value.AsSpan(slash + 1).IndexOf('/') < 0 && slash != 0)
+        {
+            return false;
+        }
+
+        var segments = 0;
+        foreach (var range in value.AsSpan().Split('/'))
+        {
+            var seg = value.AsSpan(range);
+            if (seg.IsEmpty)
+            {
+                continue;
+            }
+
+            if (seg.ContainsAnyExcept(PathChars) || !seg.ContainsAnyInRange('a', 'z'))
+            {
+                return false;
+            }
+
+            segments++;
+        }
+
+        return segments >= 2;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SelectorChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_");
+
+    private static readonly System.Buffers.SearchValues<char> PathChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_.@#:");
 
     /// <summary>Mixed case with digits, long hex, or base64 with '+' or '/': not a word, a name or a path.</summary>
     private static bool LooksGenerated(string value)

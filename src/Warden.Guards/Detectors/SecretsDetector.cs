@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "1.4";
+    public string Version => "1.5";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -25,6 +25,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
         UrlCredentials(text, found);
         SecretCommandLines.CurlUser(text, found, Name, Version);
         SecretCommandLines.MysqlPassword(text, found, Name, Version);
+        SecretCommandLines.NetrcPassword(text, found, Name, Version);
         Assignments(text, found);
         SecretCommandLines.KubernetesSecretData(text, found, Name, Version);
 
@@ -85,6 +86,19 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 continue;
             }
 
+            if (text.AsSpan(p).StartsWith("-us", StringComparison.Ordinal) || text.AsSpan(p).StartsWith("NRAL", StringComparison.Ordinal))
+            {
+                // Suffix-marked formats: Mailchimp "<32 hex>-us<1-2 digits>", New Relic license keys "<36>NRAL".
+                var (s, e, type) = text[p] == '-' ? SecretValues.MailchimpKey(text, p, from, to) : SecretValues.NewRelicLicenseKey(text, p, from, to);
+                if (e > 0 && !SecretValues.LooksLikePlaceholder(text.AsSpan(s, e - s)) && !Overlaps(found, s, e))
+                {
+                    found.Add(new GuardFinding(Name, type, s, e, 0.95, Version));
+                }
+
+                i = p + 1;
+                continue;
+            }
+
             var at = p;
             if (text[p] == 'Q' && p >= 4)
             {
@@ -135,6 +149,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
         "VAULT_TOKEN" => value[0] != 's' || (value.ContainsAnyInRange('a', 'z') && value.ContainsAnyInRange('A', 'Z') && value.ContainsAnyInRange('0', '9')),
         "MAILGUN_KEY" => !value[4..].ContainsAnyExcept(LowerHex) || (value[4..].ContainsAnyInRange('a', 'z') && value[4..].ContainsAnyInRange('A', 'Z') && value[4..].ContainsAnyInRange('0', '9')),
         "GOOGLE_OAUTH_TOKEN" => value[5..].ContainsAnyInRange('A', 'Z') || value[5..].ContainsAnyInRange('0', '9'),
+        "GRAFANA_TOKEN" => !value.StartsWith("eyJrIjoi", StringComparison.Ordinal) || SecretValues.IsGrafanaLegacyKey(value),
         _ => true,
     };
 
@@ -257,9 +272,21 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 continue;
             }
 
+            if (p > 0 && text[p - 1] is '?' or '&' && q.Length == 0)
+            {
+                // A URL query parameter ("?token=X&pin=v1"): the value ends at the next parameter.
+                var amp = text.AsSpan(vs, ve - vs).IndexOfAny('&', '#');
+                ve = amp < 0 ? ve : vs + amp;
+            }
+
+            if (q.Length == 0 && ve < text.Length && text[ve] == '(')
+            {
+                continue; // "passwdBytes = getUtf8Bytes(passwd)": a function call, not a value
+            }
+
             var value = text.Substring(vs, ve - vs);
             var score = SecretValues.AssignmentScore(key, suffix, value, q.Length > 0, prose: op.Length == 0);
-            if (score > 0 && !Overlaps(found, vs, ve) && !SecretValues.IsMalformedProviderToken(value))
+            if (score > 0 && !Overlaps(found, vs, ve) && !SecretValues.IsMalformedProviderToken(value) && !SecretValues.IsPublicByDesign(value))
             {
                 var type = SecretValues.IsPasswordKey(key) ? "PASSWORD"
                     : IsAwsSecret(text, p, value) ? "AWS_SECRET_KEY" : "GENERIC_SECRET";
