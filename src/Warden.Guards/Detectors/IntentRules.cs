@@ -217,13 +217,20 @@ internal static class IntentRules
          "debug mode", "root mode", "개발자 모드", "탈옥 모드", "관리자 모드", "제한 없는 모드", "開発者モード", "脱獄モード", "管理者モード", "开发者模式", "越狱模式", "管理员模式",
          "无限制模式", "режим разработчика", "режим без ограничений", "режим dan", "وضع المطور", "وضع بلا قيود", "डेवलपर मोड", "chế độ nhà phát triển", "chế độ không giới hạn",
          "entwicklermodus", "unbeschränkten modus", "mode développeur", "mode sans filtre*", "mode sans restriction*", "modo desarrollador", "modo de desarrollador",
-         "modo sin filtros", "modo sin restricciones", "modo desenvolvedor", "modo de desenvolvedor", "modalità sviluppatore", "geliştirici modu", "mode pengembang"]);
+         "modo sin filtros", "modo sin restricciones", "modo desenvolvedor", "modo de desenvolvedor", "modalità sviluppatore", "geliştirici modu", "mode pengembang",
+         // Round 15: uncensored and administrator modes in the same languages.
+         "uncensored mode", "unzensierten modus", "unzensierter modus", "unzensierte modus", "administratormodus", "admin-modus", "gott-modus", "mode non censuré",
+         "mode non censure", "mode sans censure", "mode administrateur", "mode dieu", "modo sin censura", "modo administrador", "modo dios", "modo sem censura",
+         "modo sem restrições", "modalità senza censura", "modalità senza filtri", "modalità senza restrizioni", "modalità amministratore", "режим без цензуры",
+         "режим администратора", "режим бога", "无审查模式", "无过滤模式", "无限制模式", "上帝模式", "検閲なしモード", "制限なしモード", "검열 없는 모드", "무제한 모드",
+         "sansürsüz mod", "sınırsız mod"]);
 
     private static readonly int ModeEnter = L(
         ["enter", "enable", "activate", "switch to", "switch into", "turn on", "go into", "you are in", "you are now in", "now in", "mode on", "mode enabled", "mode activated",
          "전환", "활성화", "켜", "들어가", "동작해", "작동", "有効", "オンに", "切り替え", "入って", "激活", "开启", "启用", "进入", "切换", "активируй*", "включи*", "перейди",
          "فعّل", "فعل", "شغّل", "ادخل", "चालू", "सक्रिय", "kích hoạt", "bật", "chuyển sang", "aktivier*", "wechsle", "schalte", "active*", "activa*", "entra en", "ative", "attiva*",
-         "etkinleştir", "aktifkan", "masuk ke", "mein ho", "on karo", "start karo", "chalu karo"]);
+         "etkinleştir", "aktifkan", "masuk ke", "mein ho", "on karo", "start karo", "chalu karo", "passe en", "passez en", "bascule*", "cambia a", "passa a", "passa alla",
+         "mude para", "włącz*", "przejdź", "schakel", "已启用", "已开启", "已激活", "启动"]);
 
     private static readonly int DismissMl = L(
         ["무시", "잊어", "잊고", "지우고", "지워", "삭제하고", "따르지 마", "따르지 말", "無視", "忘れ", "取り消", "従わない", "bỏ qua", "quên", "phớt lờ", "không tuân theo",
@@ -248,6 +255,27 @@ internal static class IntentRules
         ["너는 이제", "넌 이제", "당신은 이제", "지금부터 넌", "あなたは今", "君は今", "今からお前は", "bạn không còn là", "từ bây giờ bạn là", "bây giờ bạn là", "hãy giả vờ bạn là",
          "giả vờ bạn là", "giả sử bạn là", "hãy đóng vai", "ab se tum", "ab se aap", "tum ab ek", "kamu sekarang adalah", "sekarang kamu adalah", "anda sekarang adalah",
          "mulai sekarang kamu", "berpura-puralah", "अब से तुम", "अब तुम एक", "sen artık", "bundan sonra sen"]);
+
+    // Round 15: "you are now ..." openers in other languages; they count only when an AI, bot or persona noun, or an
+    // unrestricted adjective, follows ("du bist jetzt ein uneingeschränkter Assistent", "ты теперь злой бот"), so
+    // "du bist jetzt dran" stays ordinary.
+    private static readonly int SwitchIntoRoleMl = L(
+        ["du bist jetzt", "du bist nun", "du bist ab jetzt", "du bist ab sofort", "sie sind jetzt", "sie sind ab jetzt", "tu es maintenant", "tu es désormais",
+         "tu es à présent", "vous êtes maintenant", "vous êtes désormais", "tu seras désormais", "eres ahora", "ahora eres", "ahora serás", "desde ahora eres", "usted es ahora",
+         "ora sei", "adesso sei", "ora tu sei", "da ora in poi sei", "d'ora in poi sei", "agora você é", "você agora é", "agora és", "agora tu és", "você é agora", "je bent nu",
+         "jij bent nu", "u bent nu", "vanaf nu ben je", "jesteś teraz", "teraz jesteś", "od teraz jesteś", "ты теперь", "теперь ты", "вы теперь", "теперь вы", "отныне ты",
+         "с этого момента ты", "sen artık", "artık sen", "şimdi sen", "انت الان", "أنت الآن", "من الآن أنت", "ab tum", "ab aap", "अब तुम", "अब आप", "bây giờ bạn là",
+         "kamu sekarang", "sekarang kamu", "你现在是", "你現在是", "现在你是", "从现在起你是", "从现在开始你是", "從現在起你是", "你现在扮演", "あなたは今から", "今からあなたは",
+         "お前は今から", "君は今から", "あなたはこれから", "너는 이제", "넌 이제", "이제 너는", "이제부터 너는", "지금부터 너는", "당신은 이제"]);
+
+    private static readonly int PersonaNounsMl = L(
+        ["ai", "ia", "ki", "ии", "bot", "бот*", "chatbot", "modell", "modèle", "modele", "modelo", "modello", "model", "модель", "нейросеть", "assistent*", "assistant*",
+         "asistente", "assistente", "asystent*", "ассистент*", "помощник*", "dan", "evil", "böse*", "злой", "злая", "malvad*", "méchant*", "malvagi*", "uneingeschränkt*",
+         "unzensiert*", "ungefiltert*", "non restreint*", "non censuré*", "non filtré*", "sin censura", "sin restricciones", "sin límites", "sin filtros", "sans restriction*",
+         "sans filtre*", "sans censure", "sans limites", "senza restrizioni", "senza filtri", "senza censura", "senza limiti", "sem restrições", "sem censura", "sem filtros",
+         "sem limites", "неограниченн*", "без ограничений", "без цензуры", "без фильтров", "без правил", "ohne einschränkungen", "ohne filter", "ohne zensur", "ohne regeln",
+         "sınırsız", "kısıtlamasız", "sansürsüz", "مساعد", "نموذج", "بلا قيود", "人工智能", "助手", "机器人", "模型", "没有限制", "不受限制", "无限制", "アシスタント", "ボット",
+         "制限のない", "제한 없는", "어시스턴트", "봇"]);
 
     private static readonly int MetaTalk = L(
         ["safe or unsafe", "is this safe", "classify", "classifier", "detect*", "defend against", "defen* against", "protect against",
@@ -360,13 +388,19 @@ internal static class IntentRules
         ("rule:filter-off", "jailbreak",
         [
             new(L(["turn off", "switch off", "disable", "deactivate", "remove", "lift", "drop", "désactive*", "désactivation", "desactiva*", "deaktivier*", "abschalten",
-                 "disattiva*", "desative", "desativar", "отключи*", "сними", "关闭", "解除", "تعطيل", "हटा", "kapat"]),
+                 "disattiva*", "desative", "desativar", "отключи*", "сними", "关闭", "解除", "تعطيل", "हटा", "kapat",
+                 // Round 15: "bypass / get around the filters" in the same languages.
+                 "bypass", "circumvent", "get around", "umgeh*", "contourne*", "elude", "eludir", "aggira*", "contorne", "contornar", "obejdź", "omijaj", "обходи", "обойди",
+                 "ignoriere*", "ignora", "ignorez", "ignoruj"]),
                 L(["your filter*", "the filter*", "content filter*", "safety filter*", "your safety", "safety limits", "safety restrictions", "your restrictions", "your guardrails",
-                 "filtres", "filtros", "filter", "filtri", "фильтр*", "ограничения", "过滤器", "安全限制", "مرشحات", "القيود", "सुरक्षा सीमाएं", "सुरक्षा सीमा", "filtreleri"]), 40),
+                 "filtres", "filtros", "filter", "filtri", "фильтр*", "ограничения", "过滤器", "安全限制", "مرشحات", "القيود", "सुरक्षा सीमाएं", "सुरक्षा सीमा", "filtreleri",
+                 "sicherheitsfilter*", "inhaltsfilter*", "filtres de sécurité", "filtros de seguridad", "filtri di sicurezza", "filtros de segurança", "запреты", "защиту",
+                 "цензуру", "zensur", "censure", "censura", "审查"]), 40),
         ]),
         ("rule:persona-switch", "jailbreak",
         [
             new(SwitchIntoRole, RoleHeads, 2, Ordered: true),
+            new(SwitchIntoRoleMl, PersonaNounsMl, 40, Ordered: true),
             new(L(["from now on you are", "from now on you're", "from now on, you are", "from now on, you're", "from this moment you are", "from this moment on you are",
                  "starting now you are", "starting now, you are", "henceforth you are", "you will now act as", "you have become", "you've become",
                  "jetzt bist du", "ab jetzt bist du", "ab sofort bist du", "von nun an bist du", "ahora eres", "a partir de ahora eres", "desde ahora eres",
