@@ -31,7 +31,7 @@ public static class GuardTrainer
     /// <summary>
     /// SGD runs (different shuffles) whose mean weights make the shipped harmful-request model: one. Round 14 measured that
     /// single runs move tune recall at 5% FPR by up to 6 rows and dev recall at the threshold by up to 9 rows between seeds;
-    /// averaging 5 runs (<c>--harmful-runs 5</c>) roughly halved that spread but was not shipped (see docs/guards.md).
+    /// averaging 5 runs (<c>--harmful-runs 5</c>) roughly halved that spread but was not shipped (see docs/guards-rounds.md, round 14).
     /// </summary>
     public const int HarmfulRuns = 1;
 
@@ -46,7 +46,7 @@ public static class GuardTrainer
     /// <summary>Deep layer of the shipped prompt-attack model (null: linear only).</summary>
     public static WideDeepOptions? ShippedAttackDeep => null;
 
-    /// <summary>Deep layer of the shipped harmful-request model (null: linear only; round 8's candidate is in docs/guards.md).</summary>
+    /// <summary>Deep layer of the shipped harmful-request model (null: linear only; round 8's candidate is in docs/guards-rounds.md).</summary>
     public static WideDeepOptions? ShippedHarmfulDeep => null;
 
     /// <summary>As <see cref="Train(string?, string, string, int?)"/>; with <paramref name="oofDir"/>, also writes each model's held-out-source scores there (JSONL).</summary>
