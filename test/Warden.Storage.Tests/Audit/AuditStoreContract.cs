@@ -138,21 +138,22 @@ public sealed class SqliteAuditStoreTests(SqliteTestDatabase database) : AuditSt
     public async Task ManySmallCommits_WalIsCheckpointedOffThePath_AndStaysBounded()
     {
         // Background passive checkpoints alone never catch up with a busy writer: the WAL must still restart, so it stays
-        // bounded by the appender's autocheckpoint (10,000 pages, ~39 MiB) although 2,600 commits of about six 4 KiB
-        // pages each would make it ~60 MiB unbounded.
+        // bounded by the appender's autocheckpoint (10,000 pages, ~39 MiB) although 4,000 commits of about six 4 KiB
+        // pages each would make it ~94 MiB unbounded. A restart needs a moment with no checkpoint reading the WAL, so
+        // on a loaded machine it can come a few thousand pages late (a CI run saw 44.1 MiB); the upper bound allows that.
         var options = await database.CreateFreshAsync() with { SqliteSynchronous = SqliteSynchronous.Normal };
         var services = database.CreateServices(options);
         await services.GetRequiredService<IWardenStorage>().InitializeAsync(CancellationToken.None);
         var store = services.AddWardenAuditStorageOnce().GetRequiredService<IAuditStore>();
         var wal = Path.Combine(options.DataDirectory!, "warden.db-wal");
-        for (var i = 0; i < 2_600; i++)
+        for (var i = 0; i < 4_000; i++)
         {
             await store.AppendAsync([AuditCanonical.Body(new AuditEvent { EventId = AuditEventIds.TokenIssued, Type = "token.issued", Outcome = "success", Reason = "commit " + i, Time = TestData.Now })], CancellationToken.None);
         }
 
-        // Above SQLite's default bound (1,000 pages, ~4 MiB): the appender's own setting applies; below ~44 MiB: it restarts.
+        // Above SQLite's default bound (1,000 pages, ~4 MiB): the appender's own setting applies; below 64 MiB: it restarts.
         var length = new FileInfo(wal).Length;
-        Assert.True(length is > 8 * 1024 * 1024 and < 44 * 1024 * 1024, $"WAL is {length} bytes");
+        Assert.True(length is > 8 * 1024 * 1024 and < 64 * 1024 * 1024, $"WAL is {length} bytes");
         Assert.True((await StoreVerification.VerifyAsync(store, _ => null, CancellationToken.None)).Valid);
     }
 }
