@@ -34,7 +34,7 @@ public sealed record PolicyExplanation
     public string ToText()
     {
         var sb = new StringBuilder();
-        sb.Append("outcome:  ").AppendLine(OutcomeName(Outcome));
+        sb.Append("outcome:  ").AppendLine(Outcome.Name());
         sb.Append("rule:     ").AppendLine(DecidingRuleId ?? "(none: default deny)");
         sb.Append("matched:  ").AppendLine(MatchedRuleIds.Count == 0 ? "(none)" : string.Join(", ", MatchedRuleIds));
         sb.Append("policy:   ").AppendLine(Version.ToString());
@@ -42,7 +42,7 @@ public sealed record PolicyExplanation
         sb.AppendLine(FormattableString.Invariant($"candidates ({Candidates.Count} of {TotalRules} rules):"));
         foreach (var rule in Candidates)
         {
-            sb.Append("  ").Append(rule.Matched ? "[match] " : "[miss]  ").Append(rule.RuleId).Append(" (").Append(OutcomeName(rule.Effect)).AppendLine(")");
+            sb.Append("  ").Append(rule.Matched ? "[match] " : "[miss]  ").Append(rule.RuleId).Append(" (").Append(rule.Effect.Name()).AppendLine(")");
             foreach (var c in rule.Conditions)
             {
                 sb.Append("      ").Append(c.Held ? "held:   " : "failed: ").Append(c.Description);
@@ -62,7 +62,7 @@ public sealed record PolicyExplanation
     public void WriteJson(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        writer.WriteString("outcome", OutcomeName(Outcome));
+        writer.WriteString("outcome", Outcome.Name());
         writer.WriteString("rule", DecidingRuleId);
         writer.WriteStartArray("matched");
         foreach (var id in MatchedRuleIds)
@@ -80,7 +80,7 @@ public sealed record PolicyExplanation
         {
             writer.WriteStartObject();
             writer.WriteString("rule", rule.RuleId);
-            writer.WriteString("effect", OutcomeName(rule.Effect));
+            writer.WriteString("effect", rule.Effect.Name());
             writer.WriteBoolean("matched", rule.Matched);
             writer.WriteStartArray("conditions");
             foreach (var c in rule.Conditions)
@@ -99,9 +99,6 @@ public sealed record PolicyExplanation
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
-
-    /// <summary>The policy-language name of an outcome: allow, deny or require_approval.</summary>
-    public static string OutcomeName(PolicyOutcome outcome) => Compilation.ShadowAnalyzer.Effect(outcome);
 
     private static void WriteObligations(Utf8JsonWriter writer, PolicyObligations o)
     {

@@ -136,19 +136,13 @@ internal sealed class RuleBinder(DiagnosticBag diagnostics, PolicyLoadOptions op
 
     private PolicyOutcome? BindEffect(YamlNode node)
     {
-        switch (Fields.AsString(node, "effect", diagnostics))
+        var value = Fields.AsString(node, "effect", diagnostics);
+        var effect = PolicyOutcomeNames.Parse(value);
+        if (value is not null && effect is null)
         {
-            case "allow":
-                return PolicyOutcome.Allow;
-            case "deny":
-                return PolicyOutcome.Deny;
-            case "require_approval":
-                return PolicyOutcome.RequireApproval;
-            case null:
-                return null;
-            case var other:
-                diagnostics.Add(PolicyErrorIds.InvalidValue, node, $"effect '{other}' is not one of allow, deny, require_approval");
-                return null;
+            diagnostics.Add(PolicyErrorIds.InvalidValue, node, $"effect '{value}' is not one of {PolicyOutcomeNames.List}");
         }
+
+        return effect;
     }
 }

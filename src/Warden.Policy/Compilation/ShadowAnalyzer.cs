@@ -22,20 +22,13 @@ internal static class ShadowAnalyzer
                 if (shadow.Rank > rule.Rank && Subsumes(shadow, rule))
                 {
                     diagnostics.Add(PolicyErrorIds.UnreachableRule, rule.Position,
-                        $"rule '{rule.Id}' ({Effect(rule.Effect)}) is unreachable: rule '{shadow.Id}' at {shadow.Position.File}:{shadow.Position.Line} "
-                        + $"({Effect(shadow.Effect)}) matches every request it matches and takes precedence; narrow '{shadow.Id}' or remove '{rule.Id}'");
+                        $"rule '{rule.Id}' ({rule.Effect.Name()}) is unreachable: rule '{shadow.Id}' at {shadow.Position.File}:{shadow.Position.Line} "
+                        + $"({shadow.Effect.Name()}) matches every request it matches and takes precedence; narrow '{shadow.Id}' or remove '{rule.Id}'");
                     break;
                 }
             }
         }
     }
-
-    public static string Effect(PolicyOutcome effect) => effect switch
-    {
-        PolicyOutcome.Deny => "deny",
-        PolicyOutcome.RequireApproval => "require_approval",
-        _ => "allow",
-    };
 
     /// <summary>Every condition of <paramref name="general"/> is implied by some condition of <paramref name="specific"/>.</summary>
     private static bool Subsumes(CompiledRule general, CompiledRule specific)

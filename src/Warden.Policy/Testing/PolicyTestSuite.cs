@@ -56,7 +56,7 @@ public sealed class PolicyTestSuite
         {
             var decision = policy.Evaluate(c.Input);
             var failure = decision.Outcome != c.ExpectedOutcome
-                ? $"expected {PolicyExplanation.OutcomeName(c.ExpectedOutcome)}, got {PolicyExplanation.OutcomeName(decision.Outcome)} ({decision.Message})"
+                ? $"expected {c.ExpectedOutcome.Name()}, got {decision.Outcome.Name()} ({decision.Message})"
                 : c.ExpectedRuleId is { } rule && !string.Equals(rule, decision.DecidingRuleId ?? "none", StringComparison.Ordinal)
                     ? $"expected rule '{rule}', got '{decision.DecidingRuleId ?? "none"}'"
                     : null;
@@ -79,24 +79,16 @@ public sealed class PolicyTestSuite
         PolicyOutcome? expected = null;
         if (f.Required("expect", "a test case") is { } e)
         {
-            expected = Fields.AsString(e, "expect", diagnostics) switch
+            var value = Fields.AsString(e, "expect", diagnostics);
+            expected = PolicyOutcomeNames.Parse(value);
+            if (value is not null && expected is null)
             {
-                "allow" => PolicyOutcome.Allow,
-                "deny" => PolicyOutcome.Deny,
-                "require_approval" => PolicyOutcome.RequireApproval,
-                null => null,
-                var other => Invalid(e, other, diagnostics),
-            };
+                diagnostics.Add(PolicyErrorIds.InvalidInput, e, $"expect '{value}' is not one of {PolicyOutcomeNames.List}");
+            }
         }
 
         var rule = f.String("rule");
         return input is null || expected is null ? null : new PolicyTestCase(name, input, expected.Value, rule, node.Position.Line);
-    }
-
-    private static PolicyOutcome? Invalid(YamlNode node, string value, DiagnosticBag diagnostics)
-    {
-        diagnostics.Add(PolicyErrorIds.InvalidInput, node, $"expect '{value}' is not one of allow, deny, require_approval");
-        return null;
     }
 }
 

@@ -17,13 +17,7 @@ internal sealed partial class GatewayAuditor(IAuditSink sink, ILogger<GatewayAud
     public async ValueTask DecisionAsync(GatewayCall call)
     {
         var d = call.Decision!;
-        var outcome = d.Outcome switch
-        {
-            PolicyOutcome.Allow => "allow",
-            PolicyOutcome.RequireApproval => "require_approval",
-            _ => "deny",
-        };
-        await RecordAsync(Event(call, AuditEventIds.PolicyDecision, "policy.decision", outcome) with
+        await RecordAsync(Event(call, AuditEventIds.PolicyDecision, "policy.decision", d.Outcome.Name()) with
         {
             Reason = d.IsAllowed ? null : d.Message,
             ErrorId = d.IsAllowed ? null : "WRD4020",

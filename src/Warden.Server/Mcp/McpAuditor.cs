@@ -49,13 +49,7 @@ internal sealed partial class McpAuditor(IAuditSink sink, ILogger<McpAuditor> lo
     public async ValueTask DecisionAsync(McpCall call)
     {
         var d = call.Decision!;
-        var outcome = d.Outcome switch
-        {
-            PolicyOutcome.Allow => "allow",
-            PolicyOutcome.RequireApproval => "require_approval",
-            _ => "deny",
-        };
-        await RecordAsync(Event(call, AuditEventIds.PolicyDecision, "policy.decision", outcome) with
+        await RecordAsync(Event(call, AuditEventIds.PolicyDecision, "policy.decision", d.Outcome.Name()) with
         {
             Reason = d.IsAllowed ? null : d.Message,
             ErrorId = d.IsAllowed ? null : d.Outcome == PolicyOutcome.RequireApproval ? "WRD4121" : "WRD4120",
