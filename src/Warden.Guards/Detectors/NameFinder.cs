@@ -121,6 +121,17 @@ internal static class NameFinder
                 continue;
             }
 
+            // "I'm Melvin's daughter", "Okafor's wife": a name in the possessive before a word for a relative or friend;
+            // not after an article ("the Company's friend program").
+            if (EndsPossessive(text, words[i]) && i + 1 < words.Count && text[end] == ' ' && words[i + 1].Start == end + 1
+                && KinEnds.Contains(Slice(text, words[i + 1])) && PossessiveName(word[..^2], gaz)
+                && !(i > 0 && Slice(text, words[i - 1]) is "The" or "the" or "A" or "a" or "An" or "an"))
+            {
+                Emit(emit, text, "PERSON", start, end - 2, 0.6);
+                i += 2;
+                continue;
+            }
+
             // "last February", "since March": a month name after a time word. Overlapping full dates ("since March 2020")
             // come from the date regex with a higher score.
             if (NameCues.Months.Contains(word) && i > 0 && NameCues.MonthCues.Contains(Slice(text, words[i - 1])) && text.AsSpan(words[i - 1].End, start - words[i - 1].End) is " ")
@@ -136,6 +147,16 @@ internal static class NameFinder
             var nextIsName = i + 1 < words.Count && Adjacent(text, words[i], words[i + 1]) && NameLikeAt(text, words[i + 1], gaz);
             var titled = i > 0 && TitleLookup.Contains(Slice(text, words[i - 1])) && Adjacent(text, words[i - 1], words[i], allowDot: true);
             var triggered = !CommonWords.HeadingSpan.Contains(word) && Triggered(text, start);
+
+            // "Aniela is very reliable.", "Mehrudin shouted at …": a single unknown word that opens a sentence, followed by a
+            // predicate that only a person takes. A product name in the docs ("Warden is …") recurs in its text; this word may not.
+            if (placeLen == 0 && !nextIsName && SentenceStart(text, start) && IsUnknownProper(word, gaz) && !HasInnerCapital(word)
+                && PersonPredicate(text, end) && !RecursNearby(text, word, start, end))
+            {
+                Emit(emit, text, "PERSON", start, end, 0.55);
+                i++;
+                continue;
+            }
 
             // A list of single names ("The winners were Brekkestad, Weber, Halvorsrud and Nakashimo"): every item is a name once one
             // of them is a known name and none is a place or a common word.
@@ -208,14 +229,15 @@ internal static class NameFinder
 
                 var score = titled || triggered || j > i ? 0.85 : 0.6;
                 Emit(emit, text, "PERSON", start, words[j].End, score);
-                i = j + 1;
+                i = NextAfterPossessive(text, words, i, j);
                 continue;
             }
 
             // Two or more unknown capitalised words in sentence-case text ("Ngozi Kahale", "Kalani Bekele"): a proper noun,
             // most often a person's name; after a place preposition ("in", "from") it is a LOCATION.
             // A quoted run of unknown capitalised words is a title ("Tube Snake Boogie"), not a name: skip all of it.
-            if (placeLen == 0 && nextIsName && IsUnknownProper(word, gaz) && start > 0 && text[start - 1] is '"' or '\u201C')
+            // "I'm …" after a quote is the pronoun ("\"I'm Melvin's daughter\""), not the first word of a title.
+            if (placeLen == 0 && nextIsName && IsUnknownProper(word, gaz) && start > 0 && text[start - 1] is '"' or '\u201C' && !word.StartsWith("I'", StringComparison.Ordinal))
             {
                 i = RunEnd(text, words, i, gaz) + 1;
                 continue;
@@ -239,7 +261,7 @@ internal static class NameFinder
                 // ("the songs from Ottilde K. Marwood's album").
                 var place = (AfterPlacePreposition(text, words, i) || AfterPlaceCue(text, words, i)) && !HasInitial(text, words, i, j) && !HasPossessive(text, words, i + 1, j);
                 Emit(emit, text, place ? "LOCATION" : "PERSON", start, words[j].End, 0.55);
-                i = j + 1;
+                i = NextAfterPossessive(text, words, i, j);
                 continue;
             }
 
@@ -380,7 +402,7 @@ internal static class NameFinder
                 e++;
             }
 
-            if (e > p && e - p <= 20 && char.IsUpper(text[p]) && e + 1 < text.Length && text[e] == ':' && text[e + 1] == ' ' && !FieldLabels.Contains(text.AsSpan(p, e - p)))
+            if (e > p && e - p <= 20 && char.IsUpper(text[p]) && e + 1 < text.Length && text[e] == ':' && text[e + 1] is ' ' or '"' or '\u201C' && !FieldLabels.Contains(text.AsSpan(p, e - p)))
             {
                 count++;
             }
@@ -731,6 +753,75 @@ internal static class NameFinder
         for (var k = from; k <= to; k++)
         {
             if (EndsPossessive(text, words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Emit cuts a run at its first possessive ("Bridgewater's Parker Suknović" → "Bridgewater"). When a known given name
+    // follows the possessive, the scan goes on there, so that name is read on its own; "Edi Živković's Cautionary Tales" is skipped.
+    private static int NextAfterPossessive(string text, List<(int Start, int End)> words, int i, int j)
+    {
+        for (var k = i; k < j; k++)
+        {
+            if (EndsPossessive(text, words[k]))
+            {
+                return Gazetteer.Instance.First.Contains(Slice(text, words[k + 1])) ? k + 1 : j + 1;
+            }
+        }
+
+        return j + 1;
+    }
+
+    // The word again within 1,000 characters either side; the window keeps a text of many such sentences linear.
+    private static bool RecursNearby(string text, ReadOnlySpan<char> word, int start, int end)
+    {
+        var from = Math.Max(0, start - RecurWindow);
+        var to = Math.Min(text.Length, end + RecurWindow);
+        return text.AsSpan(from, start - from).Contains(word, StringComparison.Ordinal) || text.AsSpan(end, to - end).Contains(word, StringComparison.Ordinal);
+    }
+
+    private const int RecurWindow = 1000;
+
+    private static bool PossessiveName(ReadOnlySpan<char> stem, Gazetteer gaz) =>
+        stem.Length >= 3 && (IsKnownName(stem, gaz) || IsUnknownProper(stem, gaz)) && !gaz.Place.Contains(stem);
+
+    // At the start of the text or a line, or after ". ", "! ", "? ".
+    private static bool SentenceStart(string text, int start) =>
+        start == 0 || text[start - 1] == '\n' || start >= 2 && text[start - 1] == ' ' && text[start - 2] is '.' or '!' or '?';
+
+    private static bool HasInnerCapital(ReadOnlySpan<char> w)
+    {
+        for (var k = 1; k < w.Length; k++)
+        {
+            if (char.IsUpper(w[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What follows a person and not a product: speech and shouting, a home, an origin, a trait of character, or a
+    // question put to the person ("Aloisia, can I …").
+    private static readonly string[] PersonPredicates =
+    [
+        " said ", " says ", " shouted ", " whispered ", " replied ", " yelled ", " lives in ", " lives on ", " lived in ", " grew up ", " was born ",
+        " is from ", " was from ", " comes from ", " came from ", " is very reliable", " is very kind", " is very friendly", " is very honest",
+        " is very helpful", " is very talented", " is very polite", " is very patient", " is very shy", " is very brave", " is very generous",
+        ", can I ", ", could I ", ", can you ", ", could you ", ", would you ", ", will you ",
+    ];
+
+    private static bool PersonPredicate(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        foreach (var p in PersonPredicates)
+        {
+            if (rest.StartsWith(p, StringComparison.Ordinal))
             {
                 return true;
             }

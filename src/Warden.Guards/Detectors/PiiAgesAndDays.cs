@@ -19,7 +19,7 @@ internal static class PiiAgesAndDays
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DayCues = new HashSet<string>(
-        ["on", "next", "last", "this", "every", "since", "until", "till", "coming", "past"], StringComparer.OrdinalIgnoreCase)
+        ["on", "next", "last", "this", "every", "since", "until", "till", "coming", "past", "meet", "see"], StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DayParts = new HashSet<string>(
