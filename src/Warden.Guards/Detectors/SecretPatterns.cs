@@ -24,7 +24,8 @@ internal static partial class SecretPatterns
         "CLOUDFLARE_ORIGIN_CA_KEY", "ONEPASSWORD_TOKEN", "DYNATRACE_TOKEN", "PRIVATE_KEY", "AWS_MWS_KEY", "BITBUCKET_TOKEN",
         "GOOGLE_OAUTH_TOKEN", "NEWRELIC_PIXIE_KEY", "NUGET_API_KEY", "APIFY_TOKEN", "BUILDERIO_KEY", "SONARQUBE_TOKEN", "ADOBE_CLIENT_SECRET",
         "ARTIFACTORY_TOKEN", "CRATESIO_TOKEN", "RUBYGEMS_TOKEN", "SEGMENT_TOKEN", "STACKHAWK_KEY", "CALCOM_API_KEY", "CARTESIA_API_KEY",
-        "CLOUDFLARE_API_TOKEN", "FACEBOOK_TOKEN", "TEAMS_WEBHOOK",
+        "CLOUDFLARE_API_TOKEN", "FACEBOOK_TOKEN", "TEAMS_WEBHOOK", "ELEVENLABS_API_KEY", "VERCEL_TOKEN", "DOCKER_SWARM_TOKEN", "DEEPL_API_KEY",
+        "BRANCH_KEY",
     ];
 
     [GeneratedRegex(
@@ -112,7 +113,12 @@ internal static partial class SecretPatterns
         + @"|(?<CARTESIA_API_KEY>\bsk_car_[A-Za-z0-9_]{20}\b)"
         + @"|(?<CLOUDFLARE_API_TOKEN>\bcf(?:ut|at)_[A-Za-z0-9_\-]{40,64}\b)"
         + @"|(?<FACEBOOK_TOKEN>\bEAA[CM][A-Za-z0-9]{90,400}\b)"
-        + @"|(?<TEAMS_WEBHOOK>https://(?:[a-z0-9\-]{1,60}\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/[0-9a-f\-]{36}(?:@|%40|%2540)[0-9a-f\-]{36}/[A-Za-z]{2,30}/[0-9a-f]{32}/[0-9a-f\-]{36}(?:/[A-Za-z0-9_\-]{20,60})?))",
+        + @"|(?<TEAMS_WEBHOOK>https://(?:[a-z0-9\-]{1,60}\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/[0-9a-f\-]{36}(?:@|%40|%2540)[0-9a-f\-]{36}/[A-Za-z]{2,30}/[0-9a-f]{32}/[0-9a-f\-]{36}(?:/[A-Za-z0-9_\-]{20,60})?)"
+        + @"|(?<ELEVENLABS_API_KEY>\bsk_[a-f0-9]{48}\b)"
+        + @"|(?<VERCEL_TOKEN>\bvc[piark]_[A-Za-z0-9_\-]{50}[A-Za-z0-9]{6}(?![A-Za-z0-9_\-]))"
+        + @"|(?<DOCKER_SWARM_TOKEN>\b(?:SWMTKN-1-[a-z0-9]{50,60}-[a-z0-9]{24,30}|SWMKEY-1-[A-Za-z0-9+/]{40,50})\b)"
+        + @"|(?<DEEPL_API_KEY>(?<![A-Za-z0-9\-])[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}:fx\b)"
+        + @"|(?<BRANCH_KEY>\bkey_live_[A-Za-z0-9]{32}\b))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Provider();
 
@@ -129,7 +135,7 @@ internal static partial class SecretPatterns
         "CCIPAT_", "pat", "GR1348941", "glffct-", "_gitlab_session=", "api_org_", "v1.0-", "MII", "s.", "ops_eyJ", "A3-", "dt0c01.",
         "amzn.mws.", "ATBB", "ya29.", ":AA", "NRAA-", "NRRA-", "NRJS-", "NRII-", "NRIQ-", "sq0atb-", "px-api-", "px-dep-", "oy2", "apify_api_", "bpk-",
         "squ_", "sqp_", "sqa_", "p8e-", "AKCp", "cmVmdGtuOjAxOj", "cio", "rubygems_", "sgp_", "hawk.", "cal_live_", "sk_car_", "cfut_", "cfat_",
-        "EAAC", "EAAM", "-us", "NRAL",
+        "EAAC", "EAAM", "-us", "NRAL", "sk_", "vcp_", "vci_", "vca_", "vcr_", "vck_", "SWMTKN-1-", "SWMKEY-1-", ":fx", "key_live_",
     ],
         StringComparison.Ordinal);
 
@@ -152,7 +158,7 @@ internal static partial class SecretPatterns
     /// "password for NAME:value" and "password (default: value)" name whose password or its default value.
     /// </summary>
     [GeneratedRegex(
-        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль|(?-i:(?<![a-z])key|Key|KEY)|bearer|authorization(?:[""']?\s?:|[""']\]?\s{0,3}=)\s{0,3}[""']?(?:(?:basic|bearer|token|api-token|digest|ssws)\s{1,3})?|(?<![a-z0-9])pw(?![a-z])|(?<![a-z0-9])pat(?![a-z0-9])|auth(?:entication)?(?![a-z0-9_.\-]))(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:(?:[ \t]{0,30}|\s{0,5})(?<op>[+?.]?=|:{1,3}=|=>|:|\|\|=|\?\?=|>)(?:[ \t]{0,30}|\s{0,5})(?:[|>][-+]?[ \t]{0,5}\r?\n\s{0,20})?|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?|\s{1,3}for\s{1,3}[A-Za-z0-9_.\-]{1,30}(?<op>[:=])\s{0,3}|\s{0,2}\(\s{0,2}default\s{0,2}(?<op>[:=])\s{0,3}|(?<=bearer)\s{1,3}|(?<=[:\s]))(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
+        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль|(?-i:(?<![a-z])key|Key|KEY)|bearer|authorization(?:[""']?\s?:|[""']\]?\s{0,3}=)\s{0,3}[""']?(?:(?:basic|bearer|token|api-token|digest|ssws)\s{1,3})?|(?<![a-z0-9])pw(?![a-z])|(?<![a-z0-9])pat(?![a-z0-9])|auth(?:entication)?(?![a-z0-9_.\-]))(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:(?:[ \t]{0,30}|\s{0,5})(?<op>[+?.]?=|:{1,3}=|=>|:|\|\|=|\?\?=|>)(?:[ \t]{0,30}|\s{0,5})(?:[|>][-+]?[ \t]{0,5}\r?\n\s{0,20})?|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?|\s{1,3}for\s{1,3}[A-Za-z0-9_.\-]{1,30}(?<op>[:=])\s{0,3}|\s{0,2}\(\s{0,2}default\s{0,2}(?<op>[:=])\s{0,3}|(?<=[""'])\s{0,3}\{[^{}]{0,200}?\bdefault[ \t]{0,30}(?<op>=)[ \t]{0,30}|(?<=bearer)\s{1,3}|(?<=[:\s]))(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Assignment();
 

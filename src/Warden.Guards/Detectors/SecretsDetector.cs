@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "1.5";
+    public string Version => "1.6";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -27,6 +27,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
         SecretCommandLines.MysqlPassword(text, found, Name, Version);
         SecretCommandLines.NetrcPassword(text, found, Name, Version);
         Assignments(text, found);
+        SecretProviderKeys.Scan(text, found, Name, Version);
         SecretCommandLines.KubernetesSecretData(text, found, Name, Version);
 
         foreach (var f in found)
@@ -103,6 +104,10 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             if (text[p] == 'Q' && p >= 4)
             {
                 at = p - 4; // Azure client secrets: 3 chars, a digit, "Q~".
+            }
+            else if (text[p] == ':' && text[p + 1] == 'f' && p >= from + 36)
+            {
+                at = p - 36; // DeepL free-plan keys: a UUID, then ":fx".
             }
 
             var m = regex.Match(text, at);
