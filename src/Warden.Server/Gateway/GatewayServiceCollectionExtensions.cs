@@ -14,6 +14,8 @@ internal static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<GatewayAuthenticator>();
         services.TryAddSingleton<GatewayAuthorizer>();
         services.TryAddSingleton<GatewayGuards>();
+        services.TryAddSingleton<GuardWarmUpService>();
+        services.AddHostedService(sp => sp.GetRequiredService<GuardWarmUpService>());
         services.TryAddSingleton<BudgetEnforcer>();
         services.TryAddSingleton<UsageLedger>();
         services.TryAddSingleton<GatewayAuditor>();

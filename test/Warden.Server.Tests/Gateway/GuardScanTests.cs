@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json;
 using Warden.Core.Audit;
@@ -34,6 +35,18 @@ public sealed class GuardScanTests
 
         using var bad = await host.PostAsync("v1/guard/scan", token, """{"text":"x","channel":"telepathy"}""");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task Startup_WarmsTheGuardsInTheBackground_AndLogsIt()
+    {
+        await using var host = await GatewayTestHost.StartAsync();
+        var warmUp = host.Services.GetRequiredService<Warden.Server.Gateway.GuardWarmUpService>();
+
+        await warmUp.Completed.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Null(warmUp.Failure);
+        Assert.NotNull(warmUp.Elapsed);
     }
 
     [Fact]
