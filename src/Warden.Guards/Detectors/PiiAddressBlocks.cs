@@ -143,22 +143,13 @@ internal static class PiiAddressBlocks
     private static void AtSentenceStarts(PiiScan scan)
     {
         var text = scan.Text;
-        var p = 0;
-        while (p < text.Length)
+        var runs = new DigitRuns(text);
+        while (runs.MoveNext())
         {
-            var k = text.AsSpan(p).IndexOfAnyInRange('0', '9');
-            if (k < 0)
-            {
-                return;
-            }
-
-            var ts = p + k;
+            var ts = runs.Start;
             if (ts < 2 || text[ts - 1] != ' ' || text[ts - 2] is not ('.' or '?' or '!' or ':'))
             {
-                // Not after a sentence break: skip the digit run in one vectorised step.
-                var run = text.AsSpan(ts).IndexOfAnyExceptInRange('0', '9');
-                p = run < 0 ? text.Length : ts + run;
-                continue;
+                continue; // not after a sentence break
             }
 
             var te = ts;
@@ -167,14 +158,14 @@ internal static class PiiAddressBlocks
                 te++;
             }
 
-            p = te;
+            runs.ResumeAt(te);
             if (IsNumberedStreetLine(text, ts, te, sentence: true))
             {
                 var end = Extend(text, ts);
                 if (end > ts)
                 {
                     scan.EmitFill("STREET_ADDRESS", ts, end, Score);
-                    p = Math.Max(p, end);
+                    runs.ResumeAt(end);
                 }
             }
         }

@@ -75,23 +75,10 @@ internal static class PiiStreets
     {
         var text = scan.Text;
         var suffixes = Gazetteer.Instance.StreetSuffix;
-        var i = 0;
-        while (i < text.Length)
+        var runs = new DigitRuns(text);
+        while (runs.MoveNext())
         {
-            var k = text.AsSpan(i).IndexOfAnyInRange('0', '9');
-            if (k < 0)
-            {
-                return;
-            }
-
-            var s = i + k;
-            var d = s;
-            while (d < text.Length && char.IsAsciiDigit(text[d]))
-            {
-                d++;
-            }
-
-            i = d;
+            int s = runs.Start, d = runs.End;
             if (d - s > 6 || (s > 0 && char.IsLetterOrDigit(text[s - 1])) || s > 0 && text[s - 1] is '.' or ',' or '-' or '/' or ':' || d + 1 >= text.Length || text[d] != ' ')
             {
                 continue;
@@ -128,7 +115,7 @@ internal static class PiiStreets
             if (end > 0)
             {
                 scan.Emit("STREET_ADDRESS", s, UnitAfter(text, end), 0.88); // a house number makes it an address, not a name
-                i = end;
+                runs.ResumeAt(end);
             }
         }
     }

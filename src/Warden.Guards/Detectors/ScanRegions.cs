@@ -43,25 +43,14 @@ internal static class ScanRegions
     public static List<(int Start, int End)> AroundDateDigits(string text, int wordsBefore, int wordsAfter)
     {
         var list = new List<(int Start, int End)>();
-        var i = 0;
-        while (i < text.Length)
+        var runs = new DigitRuns(text);
+        while (runs.MoveNext())
         {
-            var k = text.AsSpan(i).IndexOfAnyInRange('0', '9');
-            if (k < 0)
+            int s = runs.Start, len = runs.Length;
+            if ((len <= 2 && (s == 0 || text[s - 1] != '+')) || (len == 4 && ((text[s] == '1' && text[s + 1] == '9') || (text[s] == '2' && text[s + 1] == '0'))))
             {
-                break;
+                runs.ResumeAt(AddWidened(list, text, s, WordEnd(text, s), wordsBefore, wordsAfter));
             }
-
-            var s = i + k;
-            var e = s;
-            while (e < text.Length && char.IsAsciiDigit(text[e]))
-            {
-                e++;
-            }
-
-            var len = e - s;
-            var candidate = (len <= 2 && (s == 0 || text[s - 1] != '+')) || (len == 4 && ((text[s] == '1' && text[s + 1] == '9') || (text[s] == '2' && text[s + 1] == '0')));
-            i = candidate ? Math.Max(AddWidened(list, text, s, WordEnd(text, s), wordsBefore, wordsAfter), e) : e;
         }
 
         return list;
@@ -70,22 +59,14 @@ internal static class ScanRegions
     /// <summary>True when some digit directly follows an ASCII letter (postcode shapes such as "SW1A 1AA").</summary>
     public static bool HasLetterBeforeDigit(string text)
     {
-        var i = 0;
-        while (i < text.Length)
+        // Only a run's first digit can follow a letter.
+        var runs = new DigitRuns(text);
+        while (runs.MoveNext())
         {
-            var k = text.AsSpan(i).IndexOfAnyInRange('0', '9');
-            if (k < 0)
-            {
-                return false;
-            }
-
-            var p = i + k;
-            if (p > 0 && char.IsAsciiLetter(text[p - 1]))
+            if (runs.Start > 0 && char.IsAsciiLetter(text[runs.Start - 1]))
             {
                 return true;
             }
-
-            i = p + 1;
         }
 
         return false;
