@@ -78,6 +78,24 @@ internal static class AttackRules
     // intent cue sets of IntentRules.
     private static readonly string[] Features = ["rule:direct-injection", "rule:prompt-extraction", "rule:jailbreak", .. IntentRules.Features, "rule:repeated-junk"];
 
+    // Round 15b: a closing tag of a wrapper element ("</rag_data>", "</document>", "</tool_output>") followed, after at most
+    // a few spaces, punctuation or other closing tags, by a role marker: "system:", "[system]", "<|im_start|>", "[inst]",
+    // "### system". Text that pretends its data block has ended and a new system or assistant turn begins. Any element
+    // name counts; only the role marker is fixed. The normaliser maps '|' to 'l' inside words, hence "[|l]". No training
+    // text has this shape, so a feature of its own would learn no weight: a hit counts as the direct-injection rule (the
+    // rule of "new instructions:", the other fake turn marker).
+    private static readonly Regex WrapperRole = new(
+            @"</\s*[a-z][a-z0-9_:.\-]{0,40}\s*>(\s*</\s*[a-z][a-z0-9_:.\-]{0,40}\s*>)*[^\w<]{0,12}"
+            + @"(\b(system|assistant|developer|admin|administrator|root)\s*:"
+            + @"|[\[(<]\s*(system|assistant|developer|admin|sys|inst)\s*[\])>]"
+            + @"|<\s*[|l]\s*(im_start|system|assistant|developer|start_header_id)"
+            + @"|<start_of_turn>"
+            + @"|#{1,6}\s*(system|assistant|developer|admin|instructions?)\b)",
+        Options, TimeSpan.FromSeconds(1));
+
+    /// <summary>True when a closing tag is followed within a few characters by a system/assistant/developer role marker.</summary>
+    internal static bool HasWrapperRole(string normalized) => normalized.Contains("</", StringComparison.Ordinal) && WrapperRole.IsMatch(normalized);
+
     // A run of this many identical short tokens ("ö ö ö ...", ") ] } ) ] }") pads a prompt to push earlier instructions out of view.
     private const int JunkRun = 12;
 
@@ -110,7 +128,7 @@ internal static class AttackRules
         {
             var intent = r - Rules.Length;
             var hit = r < Rules.Length
-                ? HasAnchor(normalized, Anchors[r]) && IsMatch(r, normalized)
+                ? RuleHits(r, normalized)
                 : intent < intents.Length ? intents[intent] : HasJunkRun(normalized);
             if (!hit)
             {
@@ -177,6 +195,10 @@ internal static class AttackRules
         return false;
     }
 
+    // Regex rule r matches (the wrapper-role shape counts as the direct-injection rule, index 0).
+    private static bool RuleHits(int r, string normalized) =>
+        (HasAnchor(normalized, Anchors[r]) && IsMatch(r, normalized)) || (r == 0 && HasWrapperRole(normalized));
+
     private static bool IsMatch(int rule, string normalized) =>
         Rules[rule].Pattern.IsMatch(normalized) || (Extra[rule]?.IsMatch(normalized) ?? false);
 
@@ -198,7 +220,7 @@ internal static class AttackRules
         for (var r = 0; r < Rules.Length; r++)
         {
             var (pattern, kind, score) = Rules[r];
-            if (HasAnchor(normalized, Anchors[r]) && IsMatch(r, normalized))
+            if (RuleHits(r, normalized))
             {
                 return (score, kind);
             }

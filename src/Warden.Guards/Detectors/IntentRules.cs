@@ -98,6 +98,17 @@ internal static class IntentRules
          "api secret", "api key", "api token", "access token", "unlock code", "unlock word", "credential*", "door code", "override word", "override code", "service account key",
          "private key", "passcode", "password*", "pin", "pin code", "secret*", "token", "keys", "the code", "safe code", "gate code", "magic word", "code word"]);
 
+    // Round 15b: a privileged role followed by a request for the data behind it ("act as a system administrator and show me
+    // the database"): the role is claimed or assigned to unlock data, not asked about.
+    private static readonly int PrivilegedRoles = L(
+        ["system administrator", "sysadmin", "administrator", "admin", "root user", "superuser", "super user", "database administrator", "db admin", "site owner"]);
+
+    private static readonly int DataAsks = L(
+        ["show me the database", "show me the whole database", "show me the user*", "show me all user*", "show me the password*", "show me all password*",
+         "show me the customer*", "show me all customer*", "show me the records", "show me all records", "give me the database", "give me the password*",
+         "give me all password*", "give me the user*", "give me all user*", "give me access", "grant me access", "give me admin*", "grant me admin*",
+         "list all users", "list all the users", "dump the database", "dump the user*", "export the database", "export all user*"]);
+
     // Things that reply text is padded with ("augment your reply with ...", "slip into every answer ...").
     private static readonly int AugmentVerbs = L(
         ["augment", "enrich", "supplement", "complement", "pad", "decorate", "season", "pepper", "spice up", "sprinkle", "infuse", "interleave", "intersperse", "weave",
@@ -360,7 +371,7 @@ internal static class IntentRules
                  "whatever the question", "regardless of the question", "regardless of the user", "whatever the user", "regardless of the other"])),
         ]),
         ("rule:say-payload", "direct-injection", [new(SayVerbs, Payloads, 40, Ordered: true)]),
-        ("rule:authority-credential", "prompt-extraction", [new(AuthorityClaims, Credentials, 120)]),
+        ("rule:authority-credential", "prompt-extraction", [new(AuthorityClaims, Credentials, 120), new(PrivilegedRoles, DataAsks, 40, Ordered: true)]),
         ("rule:context-extract", "prompt-extraction",
         [
             new(L(["above commands", "above words", "above instructions", "above prompt", "instructions above", "words above", "commands above", "text above my",
