@@ -23,22 +23,29 @@ public static class GuardWarmUp
     {
         ArgumentNullException.ThrowIfNull(engine);
         var start = Stopwatch.GetTimestamp();
-        var findings = new List<GuardFinding>();
         foreach (var detector in engine.Detectors)
         {
-            foreach (var channel in (ReadOnlySpan<GuardChannel>)[GuardChannel.User, GuardChannel.ModelOutput])
-            {
-                try
-                {
-                    detector.Scan(Sample, new GuardScanContext { Channel = channel, SystemPrompt = "You are a helpful assistant." }, findings);
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    throw new GuardException(GuardErrors.DetectorFailed, $"detector '{detector.Name}' failed while warming up ({ex.GetType().Name}).", ex);
-                }
-            }
+            Run(detector);
         }
 
         return Stopwatch.GetElapsedTime(start);
+    }
+
+    /// <summary>Scans the sample with one detector on the user and model-output channels.</summary>
+    /// <exception cref="GuardException">WRD5002 when the detector fails on the sample.</exception>
+    internal static void Run(IGuardDetector detector)
+    {
+        var findings = new List<GuardFinding>();
+        foreach (var channel in (ReadOnlySpan<GuardChannel>)[GuardChannel.User, GuardChannel.ModelOutput])
+        {
+            try
+            {
+                detector.Scan(Sample, new GuardScanContext { Channel = channel, SystemPrompt = "You are a helpful assistant." }, findings);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                throw new GuardException(GuardErrors.DetectorFailed, $"detector '{detector.Name}' failed while warming up ({ex.GetType().Name}).", ex);
+            }
+        }
     }
 }

@@ -8,6 +8,10 @@ public sealed class PromptAttackIntentTests
 {
     private static readonly GuardEngine Engine = GuardEngine.CreateDefault();
 
+    /// <summary>Whether the default engine reports a prompt attack on the user channel; shared by the round tests.</summary>
+    internal static bool Flagged(string text) =>
+        Engine.Scan(text, GuardChannel.User).Findings.Any(f => f.Detector == DetectorNames.PromptAttack);
+
     /// <summary>The intent cues that fire on a text (after normalisation); shared by the cue tests of later rounds.</summary>
     internal static string[] Fired(string text)
     {

@@ -12,8 +12,7 @@ public sealed class PromptAttackRound13Tests
 {
     private static readonly GuardEngine Engine = GuardEngine.CreateDefault();
 
-    private static bool Flagged(string text) =>
-        Engine.Scan(text, GuardChannel.User).Findings.Any(f => f.Detector == DetectorNames.PromptAttack);
+    private static bool Flagged(string text) => PromptAttackIntentTests.Flagged(text);
 
     public static TheoryData<string> RepeatedFiller() => new()
     {

@@ -88,7 +88,7 @@ internal static class SecretCommandLines
 
                 var value = Unquote(text.AsSpan(s, e - s), s, out var vs);
                 if (value.Length >= 4 && !IsVariable(value) && !value.ContainsAny(Brackets) && !SecretValues.LooksLikePlaceholder(value)
-                    && !PlaceholderPasswords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value) && !Overlaps(found, vs, vs + value.Length))
+                    && !PlaceholderPasswords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value) && !SecretsDetector.Overlaps(found, vs, vs + value.Length))
                 {
                     found.Add(new GuardFinding(detector, "PASSWORD", vs, vs + value.Length, 0.85, version));
                 }
@@ -129,7 +129,7 @@ internal static class SecretCommandLines
 
             var value = text.AsSpan(s, e - s);
             if (value.Length < 4 || !IsNetrcEntry(text, c) || IsVariable(value) || value.ContainsAny(Brackets) || SecretValues.LooksLikePlaceholder(value)
-                || PlaceholderPasswords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value) || Overlaps(found, s, e))
+                || PlaceholderPasswords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value) || SecretsDetector.Overlaps(found, s, e))
             {
                 continue;
             }
@@ -160,19 +160,6 @@ internal static class SecretCommandLines
         var head = before[..login];
         var m = head.LastIndexOf("machine");
         return (m >= 0 && (m == 0 || char.IsWhiteSpace(head[m - 1])) && !head[m..].ContainsAny("=:\"'")) || head.TrimEnd().EndsWith("default");
-    }
-
-    private static bool Overlaps(List<GuardFinding> found, int start, int end)
-    {
-        foreach (var f in found)
-        {
-            if (f.Start < end && start < f.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Index just after " -u" / " --user" (followed by '=' or blanks), or -1.</summary>

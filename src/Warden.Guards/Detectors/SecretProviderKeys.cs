@@ -45,7 +45,7 @@ internal static class SecretProviderKeys
             }
 
             var value = text.AsSpan(vs, ve - vs);
-            if (!LooksGenerated(value) || !KeyNamesProvider(text, p) || SecretValues.LooksLikePlaceholder(value) || Overlaps(found, vs, ve)
+            if (!LooksGenerated(value) || !KeyNamesProvider(text, p) || SecretValues.LooksLikePlaceholder(value) || SecretsDetector.Overlaps(found, vs, ve)
                 || SecretValues.IsPublicByDesign(value.ToString()) || SecretValues.IsMalformedProviderToken(value.ToString()))
             {
                 continue;
@@ -263,17 +263,4 @@ internal static class SecretProviderKeys
     private static readonly System.Buffers.SearchValues<char> Hex = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
 
     private static readonly System.Buffers.SearchValues<char> HexDash = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF-");
-
-    private static bool Overlaps(List<GuardFinding> found, int start, int end)
-    {
-        foreach (var f in found)
-        {
-            if (f.Start < end && start < f.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -434,7 +434,8 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
         }
     }
 
-    private static bool Overlaps(List<GuardFinding> found, int start, int end)
+    /// <summary>Whether a finding already covers part of [<paramref name="start"/>, <paramref name="end"/>); shared by the secrets passes.</summary>
+    internal static bool Overlaps(List<GuardFinding> found, int start, int end)
     {
         foreach (var f in found)
         {
