@@ -18,15 +18,15 @@ public sealed class EvalWarmUpTests : IDisposable
     public void FirstRowsAreScannedOnceUntimed_ThenEveryRowOnceTimed(int rows)
     {
         File.WriteAllLines(_path, Enumerable.Range(0, rows).Select(i => $$"""{"text":"row {{i}}","spans":[]}"""));
-        var detector = new CountingDetector();
-        var engine = new GuardEngine(new GuardOptions(), [detector]);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var engine = new GuardEngine(new GuardOptions(), [new TestDetector("pii", (text, _) => seen[text] = seen.GetValueOrDefault(text) + 1)]);
 
-        var result = GuardEvaluator.Evaluate(engine, detector.Name, _path);
+        var result = GuardEvaluator.Evaluate(engine, "pii", _path);
 
         Assert.Equal(rows, (int)result["count"]!);
         for (var i = 0; i < rows; i++)
         {
-            Assert.Equal(i < GuardEvaluator.WarmUpRows ? 2 : 1, detector.Seen.GetValueOrDefault($"row {i}"));
+            Assert.Equal(i < GuardEvaluator.WarmUpRows ? 2 : 1, seen.GetValueOrDefault($"row {i}"));
         }
     }
 
@@ -34,23 +34,11 @@ public sealed class EvalWarmUpTests : IDisposable
     public void InvalidJsonAmongTheWarmUpRows_IsReportedWithItsLine()
     {
         File.WriteAllLines(_path, ["""{"text":"fine","spans":[]}""", "{not json"]);
-        var detector = new CountingDetector();
+        var engine = new GuardEngine(new GuardOptions(), [new TestDetector("pii", (_, _) => { })]);
 
-        var ex = Assert.Throws<GuardException>(() => GuardEvaluator.Evaluate(new GuardEngine(new GuardOptions(), [detector]), detector.Name, _path));
+        var ex = Assert.Throws<GuardException>(() => GuardEvaluator.Evaluate(engine, "pii", _path));
 
         Assert.Equal(GuardErrors.BadEvalData, ex.ErrorId);
         Assert.Contains(":2:", ex.Message, StringComparison.Ordinal);
-    }
-
-    private sealed class CountingDetector : IGuardDetector
-    {
-        public Dictionary<string, int> Seen { get; } = new(StringComparer.Ordinal);
-
-        public string Name => "pii";
-
-        public string Version => "test";
-
-        public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings) =>
-            Seen[text] = Seen.GetValueOrDefault(text) + 1;
     }
 }

@@ -7,7 +7,7 @@ public sealed class GuardWarmUpTests
     public void EveryDetector_ScansTheSample_OnUserAndModelOutput()
     {
         var seen = new List<(string, GuardChannel)>();
-        var engine = new GuardEngine(new GuardOptions(), [new Probe("pii", (_, c) => seen.Add(("pii", c))), new Probe("secrets", (_, c) => seen.Add(("secrets", c)))]);
+        var engine = new GuardEngine(new GuardOptions(), [new TestDetector("pii", (_, c) => seen.Add(("pii", c))), new TestDetector("secrets", (_, c) => seen.Add(("secrets", c)))]);
 
         var elapsed = GuardWarmUp.Run(engine);
 
@@ -20,7 +20,7 @@ public sealed class GuardWarmUpTests
     [Fact]
     public void ADetectorThatThrows_IsReportedAsDetectorFailed()
     {
-        var engine = new GuardEngine(new GuardOptions(), [new Probe("pii", (_, _) => throw new InvalidOperationException("broken"))]);
+        var engine = new GuardEngine(new GuardOptions(), [new TestDetector("pii", (_, _) => throw new InvalidOperationException("broken"))]);
 
         var ex = Assert.Throws<GuardException>(() => GuardWarmUp.Run(engine));
 
@@ -47,14 +47,5 @@ public sealed class GuardWarmUpTests
         Assert.Contains(user, f => f.Detector == "prompt-attack");
         Assert.Contains(user, f => f.Detector == "invisible-text");
         Assert.Contains(output, f => f.Detector == "exfiltration-link");
-    }
-
-    private sealed class Probe(string name, Action<string, GuardChannel> scan) : IGuardDetector
-    {
-        public string Name => name;
-
-        public string Version => "test";
-
-        public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings) => scan(text, context.Channel);
     }
 }

@@ -45,8 +45,13 @@ internal static class SecretProviderKeys
             }
 
             var value = text.AsSpan(vs, ve - vs);
-            if (!LooksGenerated(value) || !KeyNamesProvider(text, p) || SecretValues.LooksLikePlaceholder(value) || SecretsDetector.Overlaps(found, vs, ve)
-                || SecretValues.IsPublicByDesign(value.ToString()) || SecretValues.IsMalformedProviderToken(value.ToString()))
+            if (!LooksGenerated(value) || !KeyNamesProvider(text, p) || SecretValues.LooksLikePlaceholder(value) || SecretsDetector.Overlaps(found, vs, ve))
+            {
+                continue;
+            }
+
+            var candidate = value.ToString();
+            if (SecretValues.IsPublicByDesign(candidate) || SecretValues.IsMalformedProviderToken(candidate))
             {
                 continue;
             }
