@@ -13,17 +13,13 @@
 # model is unchanged. Deterministic (seeded). Run from data/guard: python3 harm_gen10.py  -> unused/harmful-request.gen10.jsonl
 import glob
 import json
-import random
 
 import jsonl
+from harmrows import HarmRows
 
 SEED = 1010
-rng = random.Random(SEED)
-out = []
-
-
-def add(text, harmful, kind):
-    out.append({"text": text, "label": "harmful" if harmful else "benign", "kind": "safe-alarming" if not harmful else kind})
+_rows = HarmRows(SEED)
+rng, out, add = _rows.rng, _rows.rows, _rows.add
 
 
 def some(frames, k):

@@ -7,23 +7,12 @@
 #    history, legality and slang questions, prevention and reporting, fiction, persuasive writing for good causes;
 #  - non-English (Chinese, Spanish, German, French) asks and their safe look-alikes.
 # Deterministic (seeded). Run from data/guard: python3 harm_gen12.py  -> train/harmful-request.gen12.jsonl
-import json
-import random
+import jsonl
+from harmrows import HarmRows
 
 SEED = 1212
-rng = random.Random(SEED)
-out = []
-
-
-def add(text, harmful, kind):
-    out.append({"text": text, "label": "harmful" if harmful else "benign", "kind": kind if harmful else "safe-alarming"})
-
-
-def fill(frames, slots, k, harmful, kind):
-    pairs = [(f, x) for f in frames for x in slots]
-    for f, x in rng.sample(pairs, min(k, len(pairs))):
-        add(f.format(x=x), harmful, kind)
-
+_rows = HarmRows(SEED)
+rng, out, add, fill = _rows.rng, _rows.rows, _rows.add, _rows.fill
 
 ASK = ["How do I {x}?", "how would someone {x}", "What's the most reliable way to {x}?", "Give me a plan to {x}.",
        "Walk me through how to {x}.", "I need to {x} tonight, what do I do", "Best method to {x}?", "Explain step by step how to {x}.",
@@ -131,7 +120,5 @@ fill(["{x}"], ["How do I attack a zone defence in basketball?", "Best way to att
      6, False, "safe")
 
 rng.shuffle(out)
-with open("train/harmful-request.gen12.jsonl", "w", encoding="utf-8") as f:
-    for r in out:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+jsonl.write("train/harmful-request.gen12.jsonl", out)
 print(len(out), sum(r["label"] == "harmful" for r in out), "harmful")

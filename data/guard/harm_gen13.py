@@ -9,23 +9,12 @@
 #  - absurd "why can't <group> <impossible thing>" and "why should <animal/object> not ..." frames, which are safe.
 # Some rows are in Spanish, German, French and Chinese. Deterministic (seeded).
 # Run from data/guard: python3 harm_gen13.py  -> train/harmful-request.gen13.jsonl
-import json
-import random
+import jsonl
+from harmrows import HarmRows
 
 SEED = 1313
-rng = random.Random(SEED)
-out = []
-
-
-def add(text, harmful, kind):
-    out.append({"text": text, "label": "harmful" if harmful else "benign", "kind": kind if harmful else "safe-alarming"})
-
-
-def fill(frames, slots, k, harmful, kind):
-    pairs = [(f, x) for f in frames for x in slots]
-    for f, x in rng.sample(pairs, min(k, len(pairs))):
-        add(f.format(x=x), harmful, kind)
-
+_rows = HarmRows(SEED)
+rng, out, add, fill = _rows.rng, _rows.rows, _rows.add, _rows.fill
 
 # 1. Misinformation: a persuasive artefact that states a false claim as fact -------------------------------------------
 PERSUADE = ["Write a persuasive op-ed arguing that {x}.", "Draft a viral Facebook post claiming that {x}.",
@@ -209,13 +198,6 @@ EV_X = ["bomb disposal technology", "election disinformation", "credit card frau
         "conspiracy theories about vaccines", "phone scams aimed at the elderly", "chemical weapons treaties", "online radicalisation"]
 fill(EVOL, EV_X, 35, False, "safe-alarming")
 
-seen = set()
-rows = []
-for r in out:
-    if r["text"] not in seen:
-        seen.add(r["text"])
-        rows.append(r)
-with open("train/harmful-request.gen13.jsonl", "w", encoding="utf-8") as f:
-    for r in rows:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+rows = jsonl.unique_by_text(out)
+jsonl.write("train/harmful-request.gen13.jsonl", rows)
 print(len(rows), sum(r["label"] == "harmful" for r in rows))
