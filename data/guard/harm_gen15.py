@@ -5,10 +5,9 @@
 #    drug misuse or an improvised fire/explosion, most of them without a classic harm keyword;
 #  - against the same preambles with the lawful, protective or everyday ask;
 #  - harmless idioms that use a harm verb ("kill it at my recital", "crush the exam"), in a few request forms.
-# Deterministic (seeded). Run from data/guard: python3 harm_gen15.py  -> unused/harmful-request.gen15.jsonl
-# NOT trained on: with these rows the round-15 tune half gained about 4 rows of recall at 5% FPR (mean of 16 seeds)
-# but recall at the threshold on dev/harmful-request.v5-holdout.dev.jsonl fell by more than the keep rule allows
-# (see round 15 in docs/guards.md), so the file stays out of train/ like round 10's harm_gen10.py.
+# Deterministic (seeded). Run from data/guard: python3 harm_gen15.py  -> train/harmful-request.gen15.jsonl
+# Trained on since round 16: judged at matched benign FPR (16 seeds), it gained about 4 rows of recall at 5% FPR on the
+# round-15 tune half and lost no dev file beyond its noise floor (see round 16 in docs/guards-rounds.md).
 import json
 import random
 
@@ -241,7 +240,7 @@ for x in IDIOMS:
         add(f.format(x=x), False, "safe")
 
 rng.shuffle(out)
-with open("unused/harmful-request.gen15.jsonl", "w", encoding="utf-8") as fh:
+with open("train/harmful-request.gen15.jsonl", "w", encoding="utf-8") as fh:
     for row in out:
         fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 print(len(out), "rows,", sum(r["label"] == "harmful" for r in out), "harmful")
