@@ -1,5 +1,3 @@
-using Warden.Guards.Detectors;
-
 namespace Warden.Guards.Tests;
 
 /// <summary>
@@ -76,9 +74,6 @@ public sealed class SecretRound15bTests
     [InlineData("variable \"api_token\" {\n  type    = string\n  default = var.fallback_token\n}\n")]
     [InlineData("variable \"secret_name\" {\n  default = \"prod-db-credentials\"\n}\n")]
     public void TerraformVariableDefault_PlaceholdersAreIgnored(string text) => FindsNothing(text);
-
-    [Fact]
-    public void DetectorVersion_IsBumped() => Assert.Equal("1.6", new SecretsDetector(0.5).Version);
 
     [Theory]
     [InlineData("ai21 ")]

@@ -30,7 +30,7 @@ internal static partial class SecretPatterns
 
     [GeneratedRegex(
         @"\G(?:(?<AWS_ACCESS_KEY>\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}\b)"
-        + @"|(?<GITHUB_TOKEN>\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b)"
+        + @"|(?<GITHUB_TOKEN>\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b|\bghs_\d{1,20}_eyJ[A-Za-z0-9_\-]{10,2000}\.eyJ[A-Za-z0-9_\-]{2,4000}\.[A-Za-z0-9_\-]{10,1000})"
         + @"|(?<GITLAB_TOKEN>\b(?:gl(?:pat|dt|rt|ptt|cbt|soat|ft|ffct|imt|agent|oas)-[A-Za-z0-9_\-]{20,64}\b|_gitlab_session=[0-9a-z]{32}\b))"
         + @"|(?<SLACK_TOKEN>\bxox[abposre]-(?:\d-)?(?:\d{6,13}-){0,4}[A-Za-z0-9]{8,250}(?![A-Za-z0-9\-]))"
         + @"|(?<SLACK_WEBHOOK>https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_+\-]{20,200})"
@@ -43,11 +43,11 @@ internal static partial class SecretPatterns
         + @"|(?<NPM_TOKEN>\bnpm_[A-Za-z0-9]{36}\b)"
         + @"|(?<PYPI_TOKEN>\bpypi-AgE[A-Za-z0-9_\-]{50,300})"
         + @"|(?<SENDGRID_API_KEY>\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}\b)"
-        + @"|(?<TWILIO_KEY>\b(?:AC|SK)(?:[0-9a-f]{32}|[0-9A-F]{32})\b)"
+        + @"|(?<TWILIO_KEY>\bSK(?:[0-9a-f]{32}|[0-9A-F]{32})\b)"
         + @"|(?<DISCORD_TOKEN>\b[MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40}\b)"
         + @"|(?<TELEGRAM_BOT_TOKEN>\b\d{8,10}:AA[A-Za-z0-9_\-]{33}\b)"
         + @"|(?<MAILGUN_KEY>\bkey-[0-9A-Za-z]{32}\b)"
-        + @"|(?<SHOPIFY_TOKEN>\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b)"
+        + @"|(?<SHOPIFY_TOKEN>\bshp(?:at|ca|pa|ss)_[A-Za-z0-9]{32,64}\b)"
         + @"|(?<DIGITALOCEAN_TOKEN>\bdo[opr]_v1_[a-f0-9]{64}\b)"
         + @"|(?<AZURE_STORAGE_KEY>AccountKey=[A-Za-z0-9+/]{86}==)"
         + @"|(?<JWT>\beyJ[A-Za-z0-9_\-]{10,2000}\.eyJ[A-Za-z0-9_\-]{2,4000}(?:\.[A-Za-z0-9_\-]{0,1000})?)"
@@ -127,7 +127,7 @@ internal static partial class SecretPatterns
     [
         "AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
         "glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "glsoat-", "glft-", "glimt-", "glagent-", "gloas-", "xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe-", "https://", "sk_live_",
-        "sk_test_", "rk_live_", "rk_test_", "sk-", "AIza", "GOCSPX-", "hf_", "npm_", "pypi-AgE", "SG.", "AC", "SK",
+        "sk_test_", "rk_live_", "rk_test_", "sk-", "AIza", "GOCSPX-", "hf_", "npm_", "pypi-AgE", "SG.", "SK",
         "MT", "Mj", "Mz", "ND", "NT", "Nj", "Nz", "OD", "OT", "key-", "shpat_", "shpca_", "shppa_", "shpss_", "doo_v1_", "dop_v1_", "dor_v1_",
         "AccountKey=", "eyJ", "sig=", "dapi", "dckr_pat_", "lin_api_", "gsk_", "EAAA", "SharedAccessKey=", "Q~", "NRAK-", "ATATT3", "PMAK-",
         "HRKU-", "dp.", "hvs.", "hvb.", "glsa_", "glc_", "sntrys_", "sntryu_", "secret_", "ntn_", "sq0atp-", "sq0csp-", "pscale_", "sbp_", "r8_",
@@ -156,9 +156,10 @@ internal static partial class SecretPatterns
     /// YAML block scalars (key: |, then the value on the next line), "Authorization: [scheme] value" and "password is X" forms.
     /// "pw" is a key only as a whole word (user pw:…, my_pw: …); "auth" / "authentication" only when nothing follows.
     /// "password for NAME:value" and "password (default: value)" name whose password or its default value.
+    /// Between blanks, a run of dashes ("Ldap password ---- value") or a table bar ("apiKey | value") also separates.
     /// </summary>
     [GeneratedRegex(
-        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль|(?-i:(?<![a-z])key|Key|KEY)|bearer|authorization(?:[""']?\s?:|[""']\]?\s{0,3}=)\s{0,3}[""']?(?:(?:basic|bearer|token|api-token|digest|ssws)\s{1,3})?|(?<![a-z0-9])pw(?![a-z])|(?<![a-z0-9])pat(?![a-z0-9])|auth(?:entication)?(?![a-z0-9_.\-]))(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:(?:[ \t]{0,30}|\s{0,5})(?<op>[+?.]?=|:{1,3}=|=>|:|\|\|=|\?\?=|>)(?:[ \t]{0,30}|\s{0,5})(?:[|>][-+]?[ \t]{0,5}\r?\n\s{0,20})?|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?|\s{1,3}for\s{1,3}[A-Za-z0-9_.\-]{1,30}(?<op>[:=])\s{0,3}|\s{0,2}\(\s{0,2}default\s{0,2}(?<op>[:=])\s{0,3}|(?<=[""'])\s{0,3}\{[^{}]{0,200}?\bdefault[ \t]{0,30}(?<op>=)[ \t]{0,30}|(?<=bearer)\s{1,3}|(?<=[:\s]))(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
+        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль|(?-i:(?<![a-z])key|Key|KEY)|bearer|authorization(?:[""']?\s?:|[""']\]?\s{0,3}=)\s{0,3}[""']?(?:(?:basic|bearer|token|api-token|digest|ssws)\s{1,3})?|(?<![a-z0-9])pw(?![a-z])|(?<![a-z0-9])pat(?![a-z0-9])|auth(?:entication)?(?![a-z0-9_.\-]))(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:(?:[ \t]{0,30}|\s{0,5})(?<op>[+?.]?=|:{1,3}=|=>|:|\|\|=|\?\?=|>)(?:[ \t]{0,30}|\s{0,5})(?:[|>][-+]?[ \t]{0,5}\r?\n\s{0,20})?|[ \t]{1,30}(?<op>-{2,10})[ \t]{1,30}|[ \t]{1,30}(?<op>\|)[ \t]{0,30}(?=[^|\s])|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?|\s{1,3}for\s{1,3}[A-Za-z0-9_.\-]{1,30}(?<op>[:=])\s{0,3}|\s{0,2}\(\s{0,2}default\s{0,2}(?<op>[:=])\s{0,3}|(?<=[""'])\s{0,3}\{[^{}]{0,200}?\bdefault[ \t]{0,30}(?<op>=)[ \t]{0,30}|(?<=bearer)\s{1,3}|(?<=[:\s]))(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Assignment();
 

@@ -70,6 +70,21 @@ internal static class SecretValues
             return true;
         }
 
+        if (v.Length > 1 && v[0] == '$' && v[1..].Contains('$'))
+        {
+            // "$super$ecret", "$PREFIX$NAME": variables run together by interpolation.
+            foreach (var range in v[1..].Split('$'))
+            {
+                var piece = v[1..][range];
+                if (piece.IsEmpty || piece.ContainsAnyExcept(IdentifierChars))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         return v.Length > 1 && (v[0] is '$' or '@' || (v[0] == '%' && v[^1] == '%')) && !v[1..].TrimEnd('%').ContainsAnyExcept(IdentifierChars);
     }
 
@@ -115,7 +130,9 @@ internal static class SecretValues
     {
         foreach (var part in PlaceholderParts)
         {
-            if (value.Contains(part, StringComparison.OrdinalIgnoreCase))
+            // "abcdef" / "1234567" inside a long generated token ("sk-sUeBP9…70abcdefghJuLw…") is chance, not a template:
+            // they mark a placeholder only when typed sequences make up a third of the value.
+            if (value.Contains(part, StringComparison.OrdinalIgnoreCase) && (part is not ("abcdef" or "1234567") || MostlySequence(value)))
             {
                 return true;
             }
@@ -131,6 +148,31 @@ internal static class SecretValues
         // All one character ("aaaaaaaa", "00000000"), or a long run of one character after a prefix ("sbp_0000…"),
         // is a template, not a credential.
         return value.Length > 0 && (!value.ContainsAnyExcept(value[0]) || HasRun(value, 8));
+    }
+
+    /// <summary>Letters and digits in runs of four or more whose case-folded steps are -1, 0 or +1 ("abcd", "4321", "aAbB") make up a third of the value.</summary>
+    private static bool MostlySequence(ReadOnlySpan<char> value)
+    {
+        var marked = 0;
+        var i = 0;
+        while (i < value.Length)
+        {
+            var j = i;
+            while (j + 1 < value.Length && char.IsAsciiLetterOrDigit(value[j]) && char.IsAsciiLetterOrDigit(value[j + 1])
+                && Math.Abs(char.ToLowerInvariant(value[j + 1]) - char.ToLowerInvariant(value[j])) <= 1)
+            {
+                j++;
+            }
+
+            if (j - i + 1 >= 4)
+            {
+                marked += j - i + 1;
+            }
+
+            i = j + 1;
+        }
+
+        return marked * 3 >= value.Length;
     }
 
     private static bool HasRun(ReadOnlySpan<char> value, int length)
@@ -447,7 +489,94 @@ internal static class SecretValues
         var lower = value.Any(char.IsAsciiLetterLower);
         var digit = value.Any(char.IsAsciiDigit);
         return (upper && lower && digit) || (value.Length >= 32 && value.All(char.IsAsciiHexDigit)) || IsUuid(value)
-            || (value.Length >= 20 && digit && (upper || lower) && (value.Contains('+', StringComparison.Ordinal) || value.Contains('/', StringComparison.Ordinal)) && !value.Contains("//", StringComparison.Ordinal));
+            || (value.Length >= 20 && digit && (upper || lower) && (value.Contains('+', StringComparison.Ordinal) || value.Contains('/', StringComparison.Ordinal)) && !value.Contains("//", StringComparison.Ordinal))
+            || IsLowerBase36(value);
+    }
+
+    /// <summary>
+    /// Lower-case letters and digits, 24+ characters, digits spread through it ("zoaw0c0m50m0hz2h1fm21y4t…"): a
+    /// generated base-36 key. Words with a version number ("release2024candidate") have few digits in one place.
+    /// </summary>
+    private static bool IsLowerBase36(string value)
+    {
+        if (value.Length < 24 || value.Length > 128)
+        {
+            return false;
+        }
+
+        int digits = 0, letters = 0, switches = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (char.IsAsciiLetterLower(c))
+            {
+                letters++;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (i > 0 && char.IsAsciiDigit(c) != char.IsAsciiDigit(value[i - 1]))
+            {
+                switches++;
+            }
+        }
+
+        return digits >= 4 && letters >= 8 && switches >= 6;
+    }
+
+    /// <summary>
+    /// A bar separates a key from its value in a table row: the key (with its identifier prefix) starts the line or
+    /// follows another cell's bar.
+    /// </summary>
+    public static bool IsTableCell(string text, int keyStart)
+    {
+        var s = keyStart;
+        while (s > 0 && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] is '_' or '-' or '.'))
+        {
+            s--;
+        }
+
+        while (s > 0 && text[s - 1] is ' ' or '\t')
+        {
+            s--;
+        }
+
+        return s == 0 || text[s - 1] is '\n' or '\r' or '|';
+    }
+
+    /// <summary>Vendors whose "API key" is the public app (client) id, paired with a separately named secret.</summary>
+    private static readonly string[] PublicApiKeyVendors = ["shopify", "cloudinary"];
+
+    /// <summary>SHOPIFY_API_KEY, shopify.apiKey, cloudinary_api_key: the key names one of those public ids.</summary>
+    public static bool IsPublicApiKeyName(string text, int keyStart, string key)
+    {
+        if (!key.StartsWith("api", StringComparison.OrdinalIgnoreCase) || keyStart < 8)
+        {
+            return false;
+        }
+
+        var e = keyStart;
+        if (text[e - 1] is '_' or '.' or '-')
+        {
+            e--;
+        }
+
+        foreach (var vendor in PublicApiKeyVendors)
+        {
+            if (e >= vendor.Length && text.AsSpan(e - vendor.Length, vendor.Length).Equals(vendor, StringComparison.OrdinalIgnoreCase)
+                && (e == vendor.Length || !char.IsAsciiLetterOrDigit(text[e - vendor.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>8-4-4-4-12 hex groups: as the value of an Authorization header or API key it is the credential.</summary>

@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "1.6";
+    public string Version => "1.7";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -212,8 +212,10 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             if (m.Success)
             {
                 var val = m.Groups["val"];
-                // A provider token used as the URL password is reported once, as that token.
-                if (!SecretValues.LooksLikePlaceholder(val.ValueSpan) && !Overlaps(found, val.Index, val.Index + val.Length))
+                // A provider token used as the URL password is reported once, as that token. "{PASS}" is a template
+                // slot and three characters ("user:abc@") are too few for a password.
+                if (val.Length > 3 && !(val.ValueSpan[0] == '{' && val.ValueSpan[^1] == '}')
+                    && !SecretValues.LooksLikePlaceholder(val.ValueSpan) && !Overlaps(found, val.Index, val.Index + val.Length))
                 {
                     found.Add(new GuardFinding(Name, "URL_CREDENTIALS", val.Index, val.Index + val.Length, 0.9, Version));
                 }
@@ -260,6 +262,11 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 continue; // "token>" outside an element name is a comparison or an arrow, not an assignment
             }
 
+            if (op.Length == 1 && text[op.Index] == '|' && !SecretValues.IsTableCell(text, p))
+            {
+                continue; // "echo $token | base64": a bar separates a key from its value only in a table row
+            }
+
             var key = m.Groups["key"].Value;
             var suffix = m.Groups["suffix"].Value;
             var q = m.Groups["q"];
@@ -290,6 +297,16 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             }
 
             var value = text.Substring(vs, ve - vs);
+            if (op.Length == 1 && text[op.Index] == '|' && value.All(char.IsAsciiLetter))
+            {
+                continue; // "| token.revoked | Authentication |": a table cell of words describes, it holds no value
+            }
+
+            if (SecretValues.IsPublicApiKeyName(text, p, key))
+            {
+                continue; // SHOPIFY_API_KEY, cloudinary_api_key: these vendors' "API key" is the public app id; the secret has its own name
+            }
+
             var score = SecretValues.AssignmentScore(key, suffix, value, q.Length > 0, prose: op.Length == 0);
             if (score > 0 && !Overlaps(found, vs, ve) && !SecretValues.IsMalformedProviderToken(value) && !SecretValues.IsPublicByDesign(value))
             {
