@@ -121,10 +121,12 @@ internal static class NameFinder
                 continue;
             }
 
-            // "I'm Melvin's daughter", "Okafor's wife": a name in the possessive before a word for a relative or friend;
-            // not after an article ("the Company's friend program").
+            // "I'm Melvin's daughter", "Okafor's wife", "here's Matej's address": a name in the possessive before a word for
+            // a relative or friend, or for a person's own address, phone, e-mail or birthday; not after an article ("the
+            // Company's friend program").
             if (EndsPossessive(text, words[i]) && i + 1 < words.Count && text[end] == ' ' && words[i + 1].Start == end + 1
-                && KinEnds.Contains(Slice(text, words[i + 1])) && PossessiveName(word[..^2], gaz)
+                && (KinEnds.Contains(Slice(text, words[i + 1])) || Slice(text, words[i + 1]) is "address" or "phone" or "email" or "e-mail" or "birthday")
+                && PossessiveName(word[..^2], gaz)
                 && !(i > 0 && Slice(text, words[i - 1]) is "The" or "the" or "A" or "a" or "An" or "an"))
             {
                 Emit(emit, text, "PERSON", start, end - 2, 0.6);

@@ -20,7 +20,7 @@ internal static class PiiAddressBlocks
     private static readonly SearchValues<string> Cues = SearchValues.Create(
         ["address", "lives at ", "live at ", "living at ", "lives on ", "live on ", "living on ", "located at ", " is at ", " are at ", "meet you at ", "meet me at ", "meet us at ", "return to ", "sent to",
          "send it to ", "send them to ", "drops you off at ", "drop me off at ", "arrived at ", "taxi to ", "new one to ", "enter on ", " is on ",
-         "ship to ", "ship it to ", "deliver to ", "deliver it to ", "delivered to ", "mail it to ", "moved to ", "corner of ", "based at "],
+         "ship to ", "ship it to ", "deliver to ", "deliver it to ", "delivered to ", "mail it to ", "moved to ", "corner of ", "based at ", "it's in ", "it is in "],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = new HashSet<string>(
@@ -31,7 +31,8 @@ internal static class PiiAddressBlocks
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Inner = new HashSet<string>(
         ["apt", "apt.", "suite", "unit", "box", "ul.", "u.", "st.", "str.", "no.", "nr.", "de", "del", "della", "da", "do", "dos", "das", "di", "du",
          "des", "la", "le", "van", "der", "den", "von", "y", "e", "and", "rue", "via", "calle", "avenida", "rua", "flat", "floor", "fl.", "bldg", "bldg.", "ul", "apo", "fpo", "dpo", "place", "boulevard", "avenue", "chemin", "allée", "impasse", "quai", "route", "viale",
-         "piazza", "corso", "strada", "carrer", "travessa", "straat", "sur", "der"],
+         "piazza", "corso", "strada", "carrer", "travessa", "straat", "sur", "der",
+         "gate", "gata", "gade", "vei", "vej", "veg", "utca", "út", "tér", "körút", "ulica"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words after a number that make it a time, an amount or a count rather than a house number.
@@ -53,6 +54,7 @@ internal static class PiiAddressBlocks
     public static void Find(PiiScan scan)
     {
         AfterCues(scan);
+        AtNameThenAddress(scan);
         AtLineStarts(scan);
         AtSentenceStarts(scan);
         MilitaryMail(scan);
@@ -133,6 +135,61 @@ internal static class PiiAddressBlocks
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// "We'll meet Thursday at Recargo, 73111 31 Seneca Place, Marshland": after " at ", one capitalised word, a comma
+    /// and an address block. The word is the ORGANIZATION at that address unless it is a known place, a given name, a
+    /// common capitalised word (weekdays among them) or a month; the block is reported either way. One pass over the occurrences of " at ".
+    /// </summary>
+    private static void AtNameThenAddress(PiiScan scan)
+    {
+        var text = scan.Text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var k = text.AsSpan(i).IndexOf(" at ", StringComparison.Ordinal);
+            if (k < 0)
+            {
+                return;
+            }
+
+            var ws = i + k + 4;
+            i = ws;
+            var we = ws;
+            while (we < text.Length && (char.IsLetter(text[we]) || text[we] == '-'))
+            {
+                we++;
+            }
+
+            if (we == ws || we + 2 >= text.Length || text[we] != ',' || text[we + 1] != ' ' || !char.IsAsciiDigit(text[we + 2]) || !char.IsUpper(text[ws]))
+            {
+                continue;
+            }
+
+            var (ts, te) = NextToken(text, we + 1, out _);
+            if (ts < 0 || !IsStart(text, ts, te))
+            {
+                continue;
+            }
+
+            var end = Extend(text, ts);
+            if (end <= ts)
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(ws, we - ws);
+            var gaz = Gazetteer.Instance;
+            if (word.Length > 2 && !gaz.Place.Contains(word) && !gaz.First.Contains(word) && !CommonWords.CapitalizedSpan.Contains(word)
+                && !NameCues.Months.Contains(word))
+            {
+                scan.Emit("ORGANIZATION", ws, we, 0.6);
+            }
+
+            scan.EmitFill("STREET_ADDRESS", ts, end, Score);
+            i = end;
+        }
     }
 
     /// <summary>
@@ -435,7 +492,8 @@ internal static class PiiAddressBlocks
             }
 
             var next = Core(text, ns, ne);
-            return !next.IsEmpty && !NotAddress.Contains(next) && !NameCues.Months.Contains(next) && (IsCapital(next) || char.IsAsciiDigit(next[0]) || Inner.Contains(text.AsSpan(ns, ne - ns)) || IsInnerLower(text, next, ne));
+            return !next.IsEmpty && !NotAddress.Contains(next) && !NameCues.Months.Contains(next) && (IsCapital(next) || char.IsAsciiDigit(next[0]) || Inner.Contains(text.AsSpan(ns, ne - ns)) || IsInnerLower(text, next, ne)
+                || (LowerLine(text, ts) && WordsThenNumber(text, te, 1, IsLowerWord, IsNumberNotCount)));
         }
 
         // Street words in capitals (any script) followed by a number on the same line: "Tungata 11", "Rua Cyro Schmutzer Franco 1213".
@@ -455,6 +513,7 @@ internal static class PiiAddressBlocks
         var tokens = 0;
         var prevAccepted = false;
         var markers = 0;
+        var lower = LowerLine(text, ts);
         while (tokens < MaxTokens)
         {
             var (s, e) = NextToken(text, pos, out var blank);
@@ -480,8 +539,8 @@ internal static class PiiAddressBlocks
             }
 
             var digit = w.ContainsAnyInRange('0', '9');
-            var accept = digit || IsCapital(w) || Inner.Contains(w) || (prevAccepted && IsInnerLower(text, w, e));
-            if (!accept || w is "I")
+            var accept = digit || IsCapital(w) || Inner.Contains(w) || (prevAccepted && IsInnerLower(text, w, e)) || (lower && IsLowerWord(w));
+            if (!accept || w is "I" || (lower && LowerStops.Contains(w)))
             {
                 break;
             }
@@ -506,6 +565,48 @@ internal static class PiiAddressBlocks
         }
 
         return hasDigit && tokens >= 2 ? end : -1;
+    }
+
+    // Words that end a block written all in lower case ("... 6, sé, portugal and i ..."): the text goes on there.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerStops = new HashSet<string>(
+        ["i", "in", "and", "or", "the", "to", "for", "is", "was", "are", "at", "on", "of", "by", "with", "from", "as", "please", "but", "so", "if",
+         "my", "it", "we", "you", "me", "that", "this", "then", "when", "until", "since", "after", "before", "thanks", "can", "will"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The line from the block's start is written all in lower case ("947 trg revolucije 17 apt. 858 begunje na
+    // gorenjskem slovenia"): its lower-case words are street, place and country names. At most 120 characters are read.
+    private static bool LowerLine(string text, int ts)
+    {
+        var letters = false;
+        for (var p = ts; p < text.Length && p < ts + 120 && text[p] != '\n'; p++)
+        {
+            if (char.IsUpper(text[p]))
+            {
+                return false;
+            }
+
+            letters |= char.IsLetter(text[p]);
+        }
+
+        return letters;
+    }
+
+    private static bool IsLowerWord(ReadOnlySpan<char> w)
+    {
+        if (w.IsEmpty || !char.IsLower(w[0]) || LowerStops.Contains(w))
+        {
+            return false;
+        }
+
+        foreach (var c in w)
+        {
+            if (!char.IsLetter(c) && c is not ('-' or '.' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A lower-case street word in any script ("tér", "út", "πεντέλης", "midtvollen") is accepted only before a number.

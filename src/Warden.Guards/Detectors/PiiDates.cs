@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Warden.Guards.Detectors;
 
 /// <summary>
@@ -117,7 +119,15 @@ internal static class PiiDates
             q--;
         }
 
-        return q < p && YearWordLookup.Contains(text.AsSpan(q, p - q));
+        if (q < p && YearWordLookup.Contains(text.AsSpan(q, p - q)))
+        {
+            return true;
+        }
+
+        // "a 1973 American action-comedy film", "the 2018 World Cup": an article, a year from 1900 to 2030, then a
+        // capitalised word. Larger numbers there are sizes ("a 2048 Bit key").
+        return q < p && text.AsSpan(q, p - q) is "a" or "A" or "the" or "The" && e + 1 < text.Length && text[e] == ' ' && char.IsUpper(text[e + 1])
+            && length == 4 && int.TryParse(text.AsSpan(s, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2030;
     }
 
     private static bool IsNumericDate(ReadOnlySpan<char> v)

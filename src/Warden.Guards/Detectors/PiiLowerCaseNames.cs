@@ -60,7 +60,8 @@ internal static class PiiLowerCaseNames
         {
             var last = LineRun(text, words, i, 3, out _);
             if (last > i && AtLineEnd(text, words[last].End) is var le && le >= 0 && le < text.Length
-                && Known(text, words[i], gaz.First) && (Known(text, words[last], gaz.Last) || Known(text, words[last], gaz.First)))
+                && ((Known(text, words[i], gaz.First) && (Known(text, words[last], gaz.Last) || Known(text, words[last], gaz.First)))
+                    || (start == 0 && ContactCard(text, le))))
             {
                 emit("PERSON", start, words[last].End, 0.7);
                 return last + 1;
@@ -108,6 +109,29 @@ internal static class PiiLowerCaseNames
 
     private static bool Spaced(string text, List<(int Start, int End)> words, int k) =>
         k + 1 < words.Count && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End) is " ";
+
+    // Field labels of a contact card, each at the start of a line.
+    private static readonly string[] CardLabels = ["\nphone:", "\ne-mail:", "\nemail:", "\naddress:", "\nmobile:", "\nwebsite:"];
+
+    /// <summary>
+    /// The first line of the text sits on top of a contact card: within the next 300 characters, at least two lines start
+    /// with a field label ("phone:", "e-mail:", "address:", ...). Then a first line of two or three lower-case words is
+    /// the card holder's name even when the gazetteer does not know it ("leone mazzi\n\nnurse\n\npersonal info:\nphone: …").
+    /// </summary>
+    private static bool ContactCard(string text, int lineEnd)
+    {
+        var window = text.AsSpan(lineEnd, Math.Min(300, text.Length - lineEnd));
+        var labels = 0;
+        foreach (var label in CardLabels)
+        {
+            if (window.Contains(label, StringComparison.OrdinalIgnoreCase) && ++labels >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsLowerTitle(ReadOnlySpan<char> w) => w is "mr" or "mrs" or "ms" or "dr" or "prof" or "mx";
 

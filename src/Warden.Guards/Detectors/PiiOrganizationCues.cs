@@ -4,7 +4,7 @@ namespace Warden.Guards.Detectors;
 
 /// <summary>
 /// ORGANIZATION spans named by their context when the name has no legal or institutional word: after an employment
-/// cue ("works for Verdafero", "employed by", "engineer at", "CEO of", "my employer, X"), before "office"/"headquarters"
+/// cue ("works for Verdafero", "employed by", "engineer at", "CEO of", "my employer, X", "spent a year at X"), before "office"/"headquarters"
 /// ("the Avalara office"), and after a person's name and "from" ("Dana Reyes from Quorvia"). A cue name is one to five
 /// capitalised words ("of", "and", "&amp;" inside when a capital follows); a person's name, a title, a known place,
 /// common words alone and lower-case words ("works at home") are not organisations.
@@ -24,7 +24,7 @@ internal static class PiiOrganizationCues
          "intern at ", "internship at ", "career at ", "ceo of ", "cto of ", "cfo of ", "coo of ", "ceo at ", "founder of ", "co-founder of ",
          "founders of ", "president of ", "chairman of ", "engineer at ", "developer at ", "manager at ", "director at ", "analyst at ",
          "consultant at ", "researcher at ", "scientist at ", "professor at ", "lecturer at ", "designer at ", "accountant at ", "lawyer at ",
-         "attorney at ", "company ", "company, ", "employer ", "employer, ", "employer is ", "address of "];
+         "attorney at ", "company ", "company, ", "employer ", "employer, ", "employer is ", "address of ", "year at ", "years at "];
 
     // A few anchors find every cue in one vectorised pass: a cue's own word ("works", "employed", "company"), or the
     // preposition after a role word ("engineer at", "CEO of"), whose word is then compared with the cues. A search for

@@ -48,6 +48,7 @@ internal static class PiiSurnames
             names[count++] = (s, f.End);
         }
 
+        FullNames(scan);
         for (var k = 0; k < count; k++)
         {
             var (ns, ne) = names[k];
@@ -66,6 +67,48 @@ internal static class PiiSurnames
                 from = end;
                 if (start != ns && (start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end]))
                     && !CapitalisedBefore(text, start) && !CapitalisedAfter(text, end))
+                {
+                    scan.Emit("PERSON", start, end, Score);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A full name of two or more words that recurs word for word ("&gt; Mijail C Adomo\n&gt; Asc Partners\n&gt; Mijail C
+    /// Adomo"): every other occurrence is the same PERSON. At most <see cref="MaxNames"/> names, one ordinal pass each.
+    /// </summary>
+    private static void FullNames(PiiScan scan)
+    {
+        var text = scan.Text;
+        var found = scan.Found;
+        var candidates = found.Count;
+        Span<(int Start, int End)> searched = stackalloc (int, int)[MaxNames];
+        var names = 0;
+        for (var k = 0; k < candidates && names < MaxNames; k++)
+        {
+            var f = found[k];
+            if (f.Type != "PERSON" || f.Score < 0.55 || f.End - f.Start < 5 || !char.IsUpper(text[f.Start]) || !text.AsSpan(f.Start, f.End - f.Start).Contains(' ')
+                || Known(text, searched[..names], text.AsSpan(f.Start, f.End - f.Start)))
+            {
+                continue;
+            }
+
+            searched[names++] = (f.Start, f.End);
+            var name = text.AsSpan(f.Start, f.End - f.Start);
+            var from = 0;
+            while (from < text.Length)
+            {
+                var hit = text.AsSpan(from).IndexOf(name, StringComparison.Ordinal);
+                if (hit < 0)
+                {
+                    break;
+                }
+
+                var start = from + hit;
+                var end = start + name.Length;
+                from = end;
+                if (start != f.Start && (start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end])))
                 {
                     scan.Emit("PERSON", start, end, Score);
                 }
