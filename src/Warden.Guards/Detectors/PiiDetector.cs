@@ -61,16 +61,16 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
             var dates = ScanRegions.AroundDateDigits(text, 2, 2);
             if (dates.Count > 0)
             {
-                ScanRegions.Matches(PiiPatterns.Date(), text, dates, scan, static (s, i, n) => PiiDates.Emit(s, i, n));
+                ScanRegions.Matches(PiiPatterns.Date(), text, dates, scan, static (s, i, n) => PiiDates.Emit(s, i, n), RegionShapes.MayHoldDate);
             }
 
             var wide = ScanRegions.AroundDigits(text, 3, 1); // three words before: "zip code is 2200"
             if (text.AsSpan().ContainsAny(PostalKeys) || ScanRegions.HasLetterBeforeDigit(text))
             {
-                ScanRegions.Matches(PiiPatterns.PostalCode(), text, wide, scan, static (s, i, n) => PiiPlaces.Postal(s, i, n));
+                ScanRegions.Matches(PiiPatterns.PostalCode(), text, wide, scan, static (s, i, n) => PiiPlaces.Postal(s, i, n), RegionShapes.MayHoldPostcode);
             }
 
-            ScanRegions.Matches(PiiPatterns.StateZip(), text, wide, scan, static (s, i, n) => PiiPlaces.StateZip(s, i, n));
+            ScanRegions.Matches(PiiPatterns.StateZip(), text, wide, scan, static (s, i, n) => PiiPlaces.StateZip(s, i, n), RegionShapes.MayHoldStateZip);
             ScanRegions.Matches(PiiPatterns.NationalId(), text, tight, scan, static (s, i, n) => StructuredIds.NationalId(s, i, n));
             var streets = ScanRegions.AroundKeyWords(text, StreetWords, OtherStreetKeys, false, 6, 5, Ascii.IsValid(text) ? null : NonAsciiStreetKeys);
             ScanRegions.Matches(PiiPatterns.StreetAddress(), text, streets, scan, static (s, i, n) => PiiPlaces.Street(s, i, n));

@@ -167,12 +167,20 @@ internal static class ScanRegions
         return list;
     }
 
-    /// <summary>Runs <paramref name="regex"/> over each region (non-overlapping, in order) without allocating per match.</summary>
-    public static void Matches<TState>(Regex regex, string text, List<(int Start, int End)> regions, TState state, MatchHandler<TState> onMatch)
+    /// <summary>
+    /// Runs <paramref name="regex"/> over each region (non-overlapping, in order) without allocating per match, skipping
+    /// regions where <paramref name="mayMatch"/> says the regex cannot match.
+    /// </summary>
+    public static void Matches<TState>(Regex regex, string text, List<(int Start, int End)> regions, TState state, MatchHandler<TState> onMatch, RegionFilter? mayMatch = null)
     {
         var last = -1;
         foreach (var (s, e) in regions)
         {
+            if (mayMatch is not null && !mayMatch(text.AsSpan(s, e - s)))
+            {
+                continue;
+            }
+
             foreach (var m in regex.EnumerateMatches(text.AsSpan(s, e - s)))
             {
                 var index = s + m.Index;

@@ -42,31 +42,34 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
     /// <summary>No provider token is shorter than this, so shorter whitespace-delimited runs cannot hold one.</summary>
     private const int MinTokenRun = 15;
 
-    private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(" \t\r\n\f\v\u00A0\u2028\u2029\u3000");
-
     private void Providers(string text, List<GuardFinding> found)
     {
         // Prose is mostly short words: the (large, slower) prefix search only runs inside long runs of non-space text.
-        var i = 0;
-        while (i < text.Length)
+        // One plain pass over the characters: two vectorised searches per word cost more than the words are long.
+        var start = 0;
+        for (var j = 0; j < text.Length; j++)
         {
-            var k = text.AsSpan(i).IndexOfAnyExcept(Whitespace);
-            if (k < 0)
+            if (IsTokenBreak(text[j]))
             {
-                return;
-            }
+                if (j - start >= MinTokenRun)
+                {
+                    Providers(text, start, j, found);
+                }
 
-            var start = i + k;
-            var len = text.AsSpan(start).IndexOfAny(Whitespace);
-            var end = len < 0 ? text.Length : start + len;
-            if (end - start >= MinTokenRun)
-            {
-                Providers(text, start, end, found);
+                start = j + 1;
             }
+        }
 
-            i = end;
+        if (text.Length - start >= MinTokenRun)
+        {
+            Providers(text, start, text.Length, found);
         }
     }
+
+    /// <summary>The blanks that end a token run: ASCII white space, no-break space, line and paragraph separators, ideographic space.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsTokenBreak(char c) =>
+        c <= ' ' ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : c >= '\u00A0' && (c == '\u00A0' || c == '\u2028' || c == '\u2029' || c == '\u3000');
 
     private void Providers(string text, int from, int to, List<GuardFinding> found)
     {
