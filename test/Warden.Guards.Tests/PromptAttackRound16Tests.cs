@@ -1,6 +1,7 @@
 using Warden.Guards.Detectors;
 using Warden.Guards.Model;
 using Warden.Guards.Text;
+using Warden.Guards.Training;
 
 namespace Warden.Guards.Tests;
 
@@ -68,4 +69,14 @@ public sealed class PromptAttackRound16Tests
     [InlineData("Please summarise the attached report for the board.")]
     [InlineData("Our filter flags inputs such as 'ignore previous instructions' as a likely injection.")]
     public void BareAttacksOrdinaryTasksAndCitedExamples_DoNotFireAttackDiscussion(string text) => Assert.False(Fires("rule:attack-discussion", text));
+
+    [Fact]
+    public void AttackOnlyWithHarmfulOnly_IsRefusedBeforeReadingData()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "wg-none-" + Guid.NewGuid().ToString("N"));
+        var e = Assert.Throws<GuardException>(() => GuardTrainer.Train(missing, missing, missing, null, null, null, null, harmfulOnly: true, attackOnly: true));
+        Assert.Equal(GuardErrors.InvalidTrainingOptions, e.ErrorId);
+        Assert.Contains("--attack-only", e.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(missing));
+    }
 }

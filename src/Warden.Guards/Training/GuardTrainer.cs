@@ -73,6 +73,11 @@ public static class GuardTrainer
             }
         }
 
+        if (harmfulOnly && attackOnly)
+        {
+            throw new GuardException(GuardErrors.InvalidTrainingOptions, "--harmful-only and --attack-only exclude each other: together they would train nothing; give at most one.");
+        }
+
         if (harmfulRuns is < 1)
         {
             throw new GuardException(GuardErrors.InvalidTrainingOptions, $"invalid harmful-request run count {harmfulRuns}: it must be at least 1.");
