@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Warden.Guards.Detectors;
 
 namespace Warden.Guards.Tests;
@@ -15,13 +14,7 @@ public sealed class HarmfulRequestRound16Tests
     [Fact]
     public void Round15Data_IsInTrain_AndNotInUnused()
     {
-        var train = Path.Combine(RepoFiles.Root, "data", "guard", "train", "harmful-request.gen15.jsonl");
-        Assert.True(File.Exists(train), train);
-        Assert.False(File.Exists(Path.Combine(RepoFiles.Root, "data", "guard", "unused", "harmful-request.gen15.jsonl")));
-        var labels = File.ReadLines(train)
-            .Where(l => l.Length > 0)
-            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("label").GetString())
-            .ToList();
+        var labels = RepoFiles.GuardDataLabels("train", "unused", "harmful-request.gen15.jsonl");
         Assert.Equal(338, labels.Count);
         Assert.Equal(204, labels.Count(l => l == "harmful"));
         Assert.Equal(134, labels.Count(l => l == "benign"));

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Warden.Guards.Tests;
 
 /// <summary>
@@ -11,13 +9,7 @@ public sealed class HarmfulRequestRound16bTests
     [Fact]
     public void Round16bCandidate_IsInUnused_AndNotInTrain()
     {
-        var unused = Path.Combine(RepoFiles.Root, "data", "guard", "unused", "harmful-request.gen16.jsonl");
-        Assert.True(File.Exists(unused), unused);
-        Assert.False(File.Exists(Path.Combine(RepoFiles.Root, "data", "guard", "train", "harmful-request.gen16.jsonl")));
-        var labels = File.ReadLines(unused)
-            .Where(l => l.Length > 0)
-            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("label").GetString())
-            .ToList();
+        var labels = RepoFiles.GuardDataLabels("unused", "train", "harmful-request.gen16.jsonl");
         Assert.Equal(396, labels.Count);
         Assert.Equal(160, labels.Count(l => l == "harmful"));
         Assert.Equal(236, labels.Count(l => l == "benign"));
