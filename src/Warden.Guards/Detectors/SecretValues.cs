@@ -57,6 +57,11 @@ internal static class SecretValues
     public static bool IsVariableReference(ReadOnlySpan<char> value)
     {
         var v = value.TrimEnd(';');
+        if (v.Length > 2 && v[0] == '$' && v[1] == '$')
+        {
+            v = v[1..]; // "$$password": make and docker-compose escape '$' by doubling it; still a variable
+        }
+
         if (v.Length > 1 && v[0] == '$' && v[1..].ContainsAny(':', '@'))
         {
             foreach (var range in v.SplitAny(":@"))
@@ -86,6 +91,20 @@ internal static class SecretValues
         }
 
         return v.Length > 1 && (v[0] is '$' or '@' || (v[0] == '%' && v[^1] == '%')) && !v[1..].TrimEnd('%').ContainsAnyExcept(IdentifierChars);
+    }
+
+    /// <summary>"prefix_{}", "user_{0}": empty or positional braces are format slots (str.format, string.Format), filled in later.</summary>
+    public static bool IsFormatTemplate(ReadOnlySpan<char> value)
+    {
+        for (var j = value.IndexOf('{'); j >= 0 && j + 1 < value.Length; j = value[(j + 1)..].IndexOf('{') is var n and >= 0 ? j + 1 + n : -1)
+        {
+            if (value[j + 1] == '}' || (j + 2 < value.Length && char.IsAsciiDigit(value[j + 1]) && value[j + 2] == '}'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly System.Buffers.SearchValues<char> IdentifierChars =
@@ -207,6 +226,11 @@ internal static class SecretValues
         }
 
         if (value.Length < 6 || IsVariableReference(value) || LooksLikePlaceholder(value) || IsCode(value) || DescribesSetting(suffix) || IsNestedAssignment(value) || IsPathOrRoute(value))
+        {
+            return 0;
+        }
+
+        if (IsFormatTemplate(value))
         {
             return 0;
         }
@@ -788,5 +812,54 @@ internal static class SecretValues
         // snake_case names and CONSTANT_NAMES (access_token=ACCESS_TOKEN, password=DB_PASSWORD) name the value, they are not it.
         return (value.All(c => char.IsAsciiLetterLower(c) || c == '_') || value.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_'))
             && value.Contains('_', StringComparison.Ordinal);
+    }
+
+    /// <summary>"user:user@", "public:secret@": a URL password equal to its user name or the bare word "secret" / "password" is an example.</summary>
+    public static bool IsExampleUrlPassword(ReadOnlySpan<char> user, ReadOnlySpan<char> password)
+        => password.Equals(user, StringComparison.OrdinalIgnoreCase) || password.Equals("secret", StringComparison.OrdinalIgnoreCase)
+            || password.Equals("password", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>At most this many findings are searched for repeats, and at most this many occurrences looked at in all
+    /// (each look is one pass over the text and over the findings), which keeps the step linear.</summary>
+    private const int MaxRepeatSearches = 16;
+
+    /// <summary>
+    /// A generic secret found under a key is a secret wherever the same value appears again in the text
+    /// ("token = 'V' | 'V'", a value echoed in a log line): each repeat standing as a whole token is reported too.
+    /// Only values of 16 characters or more, and only the first few findings, are searched.
+    /// </summary>
+    public static void RepeatedValues(string text, List<GuardFinding> found)
+    {
+        var n = Math.Min(found.Count, MaxRepeatSearches);
+        var budget = MaxRepeatSearches;
+        for (var k = 0; k < n && budget > 0; k++)
+        {
+            var f = found[k];
+            if (f.End - f.Start < 16 || f.Type is not ("GENERIC_SECRET" or "PASSWORD" or "AWS_SECRET_KEY"))
+            {
+                continue;
+            }
+
+            var value = text.AsSpan(f.Start, f.End - f.Start);
+            var from = f.End;
+            while (from < text.Length && budget-- > 0)
+            {
+                var j = text.AsSpan(from).IndexOf(value, StringComparison.Ordinal);
+                if (j < 0)
+                {
+                    break;
+                }
+
+                var s = from + j;
+                var e = s + value.Length;
+                from = e;
+                if ((s > 0 && char.IsAsciiLetterOrDigit(text[s - 1])) || SecretsDetector.Overlaps(found, s, e))
+                {
+                    continue;
+                }
+
+                found.Add(f with { Start = s, End = e });
+            }
+        }
     }
 }

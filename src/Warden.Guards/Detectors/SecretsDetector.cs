@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "1.7";
+    public string Version => "1.8";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -29,6 +29,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
         Assignments(text, found);
         SecretProviderKeys.Scan(text, found, Name, Version);
         SecretCommandLines.KubernetesSecretData(text, found, Name, Version);
+        SecretValues.RepeatedValues(text, found);
 
         foreach (var f in found)
         {
@@ -216,9 +217,11 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             {
                 var val = m.Groups["val"];
                 // A provider token used as the URL password is reported once, as that token. "{PASS}" is a template
-                // slot and three characters ("user:abc@") are too few for a password.
+                // slot and three characters ("user:abc@") are too few for a password. "user:user@", "public:secret@":
+                // a password equal to the user name, or the bare word "secret" / "password", is an example.
                 if (val.Length > 3 && !(val.ValueSpan[0] == '{' && val.ValueSpan[^1] == '}')
-                    && !SecretValues.LooksLikePlaceholder(val.ValueSpan) && !Overlaps(found, val.Index, val.Index + val.Length))
+                    && !SecretValues.LooksLikePlaceholder(val.ValueSpan) && !Overlaps(found, val.Index, val.Index + val.Length)
+                    && !SecretValues.IsExampleUrlPassword(m.Groups["user"].ValueSpan, val.ValueSpan))
                 {
                     found.Add(new GuardFinding(Name, "URL_CREDENTIALS", val.Index, val.Index + val.Length, 0.9, Version));
                 }
