@@ -51,8 +51,8 @@ internal static class NameFinder
                     }
                 }
 
-                // "her maiden name is nyberg", "call me višeslav".
-                if (i >= 2 && char.IsLower(word[0]) && Slice(text, words[i - 1]) is "is" or "me")
+                // "her maiden name is nyberg", "call me višeslav", "follow up with monika žilková".
+                if (i >= 2 && char.IsLower(word[0]) && Slice(text, words[i - 1]) is "is" or "me" or "with")
                 {
                     var next = PiiLowerCaseNames.AfterNameCue(text, words, i, gaz, emit);
                     if (next > i)
@@ -148,7 +148,7 @@ internal static class NameFinder
             var isFirst = gaz.First.Contains(word);
             var nextIsName = i + 1 < words.Count && Adjacent(text, words[i], words[i + 1]) && NameLikeAt(text, words[i + 1], gaz);
             var titled = i > 0 && TitleLookup.Contains(Slice(text, words[i - 1])) && Adjacent(text, words[i - 1], words[i], allowDot: true);
-            var triggered = !CommonWords.HeadingSpan.Contains(word) && Triggered(text, start);
+            var triggered = !CommonWords.HeadingSpan.Contains(word) && (Triggered(text, start) || AddresseeLine(text, words, i));
 
             // "Aniela is very reliable.", "Mehrudin shouted at …": a single unknown word that opens a sentence, followed by a
             // predicate that only a person takes. A product name in the docs ("Warden is …") recurs in its text; this word may not.
@@ -280,7 +280,8 @@ internal static class NameFinder
             }
 
             // A single unknown capitalised word after a verb that takes a person ("text Haruto", "ask Wanjiru").
-            if (placeLen == 0 && !nextIsName && IsUnknownProper(word, gaz) && i > 0 && NameCues.PersonVerbs.Contains(Slice(text, words[i - 1]))
+            // "ex-Beatle Harrison": after a former member's "ex-" word it is a person too.
+            if (placeLen == 0 && !nextIsName && IsUnknownProper(word, gaz) && i > 0 && (NameCues.PersonVerbs.Contains(Slice(text, words[i - 1])) || ExMember(Slice(text, words[i - 1])))
                 && text.AsSpan(words[i - 1].End, start - words[i - 1].End) is " " && SentenceCase(text, words, i))
             {
                 Emit(emit, text, "PERSON", start, end, 0.55);
@@ -577,6 +578,44 @@ internal static class NameFinder
         }
 
         return lower >= 2;
+    }
+
+    // "ex-Zombie", "ex-Beatle": "ex-" and a capitalised word for the band or group the person left.
+    private static bool ExMember(ReadOnlySpan<char> w) =>
+        w.Length >= 5 && (w.StartsWith("ex-", StringComparison.Ordinal) || w.StartsWith("Ex-", StringComparison.Ordinal)) && char.IsUpper(w[3]);
+
+    /// <summary>
+    /// "Billing address: Noelle Martinsson\n    1593 Pagari 18": after an "address:" label, a line of two or three
+    /// capitalised words without digits, and a next line that starts with a number (the street), is the addressee.
+    /// Reads at most the rest of the label's line and the next line's indentation.
+    /// </summary>
+    private static bool AddresseeLine(string text, List<(int Start, int End)> words, int i)
+    {
+        var start = words[i].Start;
+        if (i < 1 || start - words[i - 1].End is < 2 or > 6 || text[words[i - 1].End] != ':' || !Slice(text, words[i - 1]).Equals("address", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var k = i;
+        while (k + 1 < words.Count && k - i < 2 && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End) is " " && IsCapitalized(Slice(text, words[k + 1])))
+        {
+            k++;
+        }
+
+        var p = words[k].End;
+        if (k == i || p >= text.Length || text[p] != '\n')
+        {
+            return false;
+        }
+
+        p++;
+        while (p < text.Length && p - words[k].End < 12 && text[p] is ' ' or '\t')
+        {
+            p++;
+        }
+
+        return p < text.Length && char.IsAsciiDigit(text[p]);
     }
 
     // Last words of the triggers: a capitalised word is only compared with the triggers when the word before it is one.

@@ -29,6 +29,8 @@ internal static class PiiGroups
         "Tanzanian", "Thai", "Tibetan", "Togolese", "Tongan", "Tunisian", "Turkish", "Turkmen", "Ugandan", "Ukrainian", "Uruguayan", "Uzbek",
         "Venezuelan", "Vietnamese", "Welsh", "Yemeni", "Zambian", "Zimbabwean", "Faroese", "Basque", "Catalan", "Kurdish", "Kurd", "Flemish",
         "Walloon", "Bavarian", "Sicilian", "Tamil", "Punjabi", "Bengali", "Gujarati", "Sinhalese", "Pashtun", "Uyghur", "Berber", "Bedouin",
+        // Nouns for a person of a nation, where they differ from the adjective ("a Greenlander", "the Icelanders").
+        "Greenlander", "Greenlanders", "Icelander", "Icelanders", "Netherlander", "Netherlanders", "Luxembourger", "Luxembourgers",
         "Maori", "Aboriginal", "Inuit", "Sami", "Roma", "Arab", "Asian", "European", "African", "Latino", "Latina", "Hispanic", "Scandinavian",
         "Christian", "Muslim", "Moslem", "Jewish", "Jew", "Hindu", "Buddhist", "Sikh", "Jain", "Catholic", "Protestant", "Mormon", "Evangelical",
         "Lutheran", "Methodist", "Baptist", "Anglican", "Presbyterian", "Quaker", "Amish", "Shia", "Shiite", "Sunni", "Atheist", "Agnostic",

@@ -85,6 +85,11 @@ internal static class PiiLowerCaseNames
         }
 
         var cue = text.AsSpan(words[i - 2].Start, words[i - 1].End - words[i - 2].Start);
+        if (cue.Equals("up with", StringComparison.OrdinalIgnoreCase))
+        {
+            return AfterFollowUp(text, words, i, gaz, emit);
+        }
+
         if (!cue.Equals("name is", StringComparison.OrdinalIgnoreCase) && !cue.Equals("call me", StringComparison.OrdinalIgnoreCase)
             || !IsLowerNameWord(text, words[i], gaz, needKnown: System.Text.Ascii.IsValid(text.AsSpan(words[i].Start, words[i].End - words[i].Start))))
         {
@@ -106,6 +111,24 @@ internal static class PiiLowerCaseNames
         emit("PERSON", words[i].Start, e, 0.7);
         return j + 1;
     }
+
+    /// <summary>
+    /// "follow up with monika žilková in a month": after "up with", two lower-case words are a name when each is a known
+    /// name or has letters outside ASCII ("follow up with the team", "catch up with old friends" are not matched).
+    /// </summary>
+    private static int AfterFollowUp(string text, List<(int Start, int End)> words, int i, Gazetteer gaz, Action<string, int, int, double> emit)
+    {
+        if (i + 1 >= words.Count || !Spaced(text, words, i) || !LowerName(text, words[i], gaz) || !LowerName(text, words[i + 1], gaz))
+        {
+            return i;
+        }
+
+        emit("PERSON", words[i].Start, words[i + 1].End, 0.7);
+        return i + 2;
+    }
+
+    private static bool LowerName(string text, (int Start, int End) w, Gazetteer gaz) =>
+        IsLowerNameWord(text, w, gaz, needKnown: System.Text.Ascii.IsValid(text.AsSpan(w.Start, w.End - w.Start)));
 
     private static bool Spaced(string text, List<(int Start, int End)> words, int k) =>
         k + 1 < words.Count && text.AsSpan(words[k].End, words[k + 1].Start - words[k].End) is " ";

@@ -131,8 +131,20 @@ internal static class PiiOrganizations
             return;
         }
 
+        // "Action & Adventure, Animation, Comedy, Kids & Family": a pair that is one item of a comma list of capitalised
+        // items (a genre or category list) names no firm.
+        if (ListItem(text, s, e))
+        {
+            return;
+        }
+
         scan.Emit("ORGANIZATION", s, e, 0.55);
     }
+
+    // The pair at [s, e) is followed by ", " and a capitalised word, or follows a word and ", ".
+    private static bool ListItem(string text, int s, int e) =>
+        (e + 2 < text.Length && text[e] == ',' && text[e + 1] == ' ' && char.IsUpper(text[e + 2]))
+        || (s >= 3 && text[s - 1] == ' ' && text[s - 2] == ',' && char.IsLetter(text[s - 3]));
 
     // Heading words, and common words that are no one's name ("Jackson" is both).
     private static bool IsCommon(ReadOnlySpan<char> w) => CommonWords.HeadingSpan.Contains(w) || (CommonWords.CapitalizedSpan.Contains(w) && !IsKnownName(w));

@@ -109,7 +109,8 @@ internal static class StructuredIds
             return;
         }
 
-        if (digits == 12 && !value.ContainsAny(" -."))
+        // "+447700677662": a plus sign and 12 digits is an international phone number (E.164), not a card or an order number.
+        if (digits == 12 && value[0] != '+' && !value.ContainsAny(" -."))
         {
             return; // a bare 12-digit run is matched only for the Maestro test above
         }
