@@ -148,7 +148,7 @@ public sealed class McpTestHost : IAsyncDisposable
             MaxRequestBytes = 64 * 1024,
             Upstreams =
             [
-                new McpUpstreamConfig { Name = "web", Url = new Uri(upstream.Url("web")), SecretFile = Path.Combine(dir, "web.secret"), TrustOnFirstUse = true, Timeout = TimeSpan.FromSeconds(2) },
+                new McpUpstreamConfig { Name = "web", Url = new Uri(upstream.Url("web")), SecretFile = Path.Combine(dir, "web.secret"), TrustOnFirstUse = true, Timeout = TimeSpan.FromSeconds(5) },
                 new McpUpstreamConfig { Name = "payments", Url = new Uri(upstream.Url("payments")) },
                 new McpUpstreamConfig { Name = "local", Type = McpTransportType.Stdio, Command = "dotnet", Args = [TestServerDll, "--stdio"], TrustOnFirstUse = true, Timeout = TimeSpan.FromSeconds(20) },
             ],
