@@ -52,25 +52,7 @@ internal static class PiiSurnames
         for (var k = 0; k < count; k++)
         {
             var (ns, ne) = names[k];
-            var name = text.AsSpan(ns, ne - ns);
-            var from = 0;
-            while (from < text.Length)
-            {
-                var hit = text.AsSpan(from).IndexOf(name, StringComparison.Ordinal);
-                if (hit < 0)
-                {
-                    break;
-                }
-
-                var start = from + hit;
-                var end = start + name.Length;
-                from = end;
-                if (start != ns && (start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end]))
-                    && !CapitalisedBefore(text, start) && !CapitalisedAfter(text, end))
-                {
-                    scan.Emit("PERSON", start, end, Score);
-                }
-            }
+            OtherOccurrences(scan, ns, ne, lone: true);
         }
     }
 
@@ -95,23 +77,34 @@ internal static class PiiSurnames
             }
 
             searched[names++] = (f.Start, f.End);
-            var name = text.AsSpan(f.Start, f.End - f.Start);
-            var from = 0;
-            while (from < text.Length)
-            {
-                var hit = text.AsSpan(from).IndexOf(name, StringComparison.Ordinal);
-                if (hit < 0)
-                {
-                    break;
-                }
+            OtherOccurrences(scan, f.Start, f.End, lone: false);
+        }
+    }
 
-                var start = from + hit;
-                var end = start + name.Length;
-                from = end;
-                if (start != f.Start && (start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end])))
-                {
-                    scan.Emit("PERSON", start, end, Score);
-                }
+    /// <summary>
+    /// Emits every other whole-word occurrence of <c>text[nameStart..nameEnd]</c> as a PERSON, in one ordinal pass. With
+    /// <paramref name="lone"/>, an occurrence next to another capitalised word ("Central Park", "Park Lane") is skipped.
+    /// </summary>
+    private static void OtherOccurrences(PiiScan scan, int nameStart, int nameEnd, bool lone)
+    {
+        var text = scan.Text;
+        var name = text.AsSpan(nameStart, nameEnd - nameStart);
+        var from = 0;
+        while (from < text.Length)
+        {
+            var hit = text.AsSpan(from).IndexOf(name, StringComparison.Ordinal);
+            if (hit < 0)
+            {
+                break;
+            }
+
+            var start = from + hit;
+            var end = start + name.Length;
+            from = end;
+            if (start != nameStart && (start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end]))
+                && (!lone || (!CapitalisedBefore(text, start) && !CapitalisedAfter(text, end))))
+            {
+                scan.Emit("PERSON", start, end, Score);
             }
         }
     }
