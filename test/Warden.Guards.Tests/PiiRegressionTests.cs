@@ -14,6 +14,22 @@ public sealed class PiiRegressionTests
         Assert.Contains(found, f => f.Type == type && text[f.Start..f.End] == value);
     }
 
+    // Session 12 review: a text opening with a day name read the character before index 0, so the detector threw and
+    // the engine refused the text (WRD5002) — "Monday works for me" could not be sent.
+    [Theory]
+    [InlineData("Monday works for me")]
+    [InlineData("Thursday")]
+    [InlineData("friday")]
+    [InlineData("Sun")]
+    public void TextOpeningWithADayName_DoesNotThrow(string text)
+    {
+        Assert.False(GuardEngine.CreateDefault().Scan(text, GuardChannel.User).Blocked);
+        Assert.DoesNotContain(Run(text), f => f.Start < 0 || f.End > text.Length);
+    }
+
+    [Fact]
+    public void DayNameOpeningTheText_BeforeADayPart_IsADate() => AssertSpan("Friday morning is fine.", "DATE_TIME", "Friday");
+
     [Theory]
     [InlineData("My Aadhaar number is 8673 9167 8647.", "8673 9167 8647")]
     [InlineData("Aadhaar: 5284 9353 6426", "5284 9353 6426")]

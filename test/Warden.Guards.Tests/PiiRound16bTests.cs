@@ -52,9 +52,12 @@ public sealed class PiiRound16bTests
         Assert.Contains("Laura Stein", OfType(text, "PERSON"));
     }
 
-    [Fact]
-    public void FirmPairOutsideAList_IsStillAnOrganization() =>
-        Assert.Contains("Brannock & Velde", OfType("We bought it from Brannock & Velde last year.", "ORGANIZATION"));
+    [Theory]
+    [InlineData("We bought it from Brannock & Velde last year.")]
+    [InlineData("We hired Brannock & Velde, Tom said it was fine.")]
+    [InlineData("Our lawyers are Brannock & Velde, Grant confirmed.")]
+    public void FirmPairOutsideAList_IsStillAnOrganization(string text) =>
+        Assert.Contains(OfType(text, "ORGANIZATION"), o => o.StartsWith("Brannock", StringComparison.Ordinal) && o.EndsWith("Velde", StringComparison.Ordinal));
 
     [Fact]
     public void PlusAndTwelveDigits_IsAPhoneNumber() =>

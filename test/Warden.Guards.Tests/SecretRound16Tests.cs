@@ -75,6 +75,7 @@ public sealed class SecretRound16Tests
     [InlineData("const twilioAccountSid = 'AC5f0c2e9a4b7d1e3f8a6c0b2d4e6f8a1c'")] // an account id, like a user name
     [InlineData("SHOPIFY_API_KEY: 5f0c2e9a4b7d1e3f8a6c0b2d4e6f8a1c")] // Shopify's API key is the public app id
     [InlineData("shopify.apiKey = \"5f0c2e9a4b7d1e3f8a6c0b2d4e6f8a1c\"")]
+    [InlineData("shopifyApiKey = 'Xk29fJd93kdLq0pZ7'")] // the vendor name at the very start of the text
     [InlineData("CLOUDINARY_API_KEY=tmAWiGri7oqtXAecpcWeOyXaXG3vkfIB")]
     public void PublicIdentifiers_AreIgnored(string text) => FindsNothing(text);
 

@@ -174,7 +174,8 @@ internal static class PiiAgesAndDays
                 ps--;
             }
 
-            var before = pe >= ps && pe < text.Length && char.IsLetter(text[pe]) ? text.AsSpan(ps, pe - ps + 1) : [];
+            // A day name at the very start has no word before it (pe is -1 there).
+            var before = pe >= 0 && char.IsLetter(text[pe]) ? text.AsSpan(ps, pe - ps + 1) : [];
             var n = e;
             while (n < text.Length && text[n] == ' ')
             {

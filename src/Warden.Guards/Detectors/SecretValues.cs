@@ -580,7 +580,7 @@ internal static class SecretValues
     /// <summary>SHOPIFY_API_KEY, shopify.apiKey, cloudinary_api_key: the key names one of those public ids.</summary>
     public static bool IsPublicApiKeyName(string text, int keyStart, string key)
     {
-        if (!key.StartsWith("api", StringComparison.OrdinalIgnoreCase) || keyStart < 8)
+        if (!key.StartsWith("api", StringComparison.OrdinalIgnoreCase) || keyStart < 7)
         {
             return false;
         }
@@ -841,6 +841,8 @@ internal static class SecretValues
             }
 
             var value = text.AsSpan(f.Start, f.End - f.Start);
+            // A very long value is reported only up to a cap, so the finding itself may stop inside it: then a repeat may too.
+            var cut = f.End < text.Length && char.IsAsciiLetterOrDigit(text[f.End]);
             var from = f.End;
             while (from < text.Length && budget-- > 0)
             {
@@ -853,7 +855,7 @@ internal static class SecretValues
                 var s = from + j;
                 var e = s + value.Length;
                 from = e;
-                if ((s > 0 && char.IsAsciiLetterOrDigit(text[s - 1])) || SecretsDetector.Overlaps(found, s, e))
+                if ((s > 0 && char.IsAsciiLetterOrDigit(text[s - 1])) || (!cut && e < text.Length && char.IsAsciiLetterOrDigit(text[e])) || SecretsDetector.Overlaps(found, s, e))
                 {
                     continue;
                 }
