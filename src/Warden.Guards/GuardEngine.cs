@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using Warden.Guards.Detectors;
 
 namespace Warden.Guards;
@@ -52,6 +53,24 @@ public sealed class GuardEngine
     public GuardVerdict Scan(string text, GuardChannel channel, GuardVault? vault = null) =>
         Scan(text, new GuardScanContext { Channel = channel, Canary = Options.Canary }, vault);
 
+    /// <summary>
+    /// Runs one detector. A regex that reaches its match timeout is given one more try from scratch: on a starved CPU a
+    /// cold process can spend the timeout on work that takes microseconds once warm, while a pattern that really runs
+    /// away times out again and the text is refused. Any other exception is not retried.
+    /// </summary>
+    private static void ScanOnce(IGuardDetector detector, string text, GuardScanContext context, List<GuardFinding> local)
+    {
+        try
+        {
+            detector.Scan(text, context, local);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            local.Clear();
+            detector.Scan(text, context, local);
+        }
+    }
+
     /// <summary>Scans text with a full context (system prompt for leak detection).</summary>
     /// <exception cref="GuardException">WRD5001 when the text is too large; WRD5002 when a detector fails.</exception>
     public GuardVerdict Scan(string text, GuardScanContext context, GuardVault? vault = null)
@@ -76,7 +95,7 @@ public sealed class GuardEngine
             var local = new List<GuardFinding>();
             try
             {
-                detector.Scan(text, context, local);
+                ScanOnce(detector, text, context, local);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -36,6 +36,32 @@ public sealed class EngineTests
         Assert.Equal(GuardErrors.DetectorFailed, ex.ErrorId);
     }
 
+    // A cold process on a starved CPU can spend a regex's whole match timeout once; the engine tries such a detector
+    // once more from scratch, and refuses the text only if the timeout comes again.
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, true)]
+    public void RegexTimeout_IsRetriedOnce_ThenFailsClosed(int timeouts, bool refused)
+    {
+        var options = new GuardOptions { Channels = new Dictionary<GuardChannel, ChannelGuardPolicy> { [GuardChannel.User] = ChannelGuardPolicy.Of((DetectorNames.Pii, GuardAction.Flag)) } };
+        var detector = new TimingOutDetector(timeouts);
+        var engine = new GuardEngine(options, [detector]);
+        if (refused)
+        {
+            var ex = Assert.Throws<GuardException>(() => engine.Scan("call 555", GuardChannel.User));
+            Assert.Equal(GuardErrors.DetectorFailed, ex.ErrorId);
+            Assert.Contains("RegexMatchTimeoutException", ex.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            var verdict = engine.Scan("call 555", GuardChannel.User);
+            Assert.Equal(GuardAction.Flag, verdict.Action);
+            Assert.Single(verdict.Findings); // the partial finding of the timed-out try is not kept
+        }
+
+        Assert.Equal(2, detector.Calls);
+    }
+
     [Fact]
     public void InvalidOptions_AreRejectedWithAllErrors()
     {
@@ -114,6 +140,26 @@ public sealed class EngineTests
         var engine = GuardEngine.CreateDefault(new GuardOptions { MaxMessages = 2 });
         var ex = Assert.Throws<GuardException>(() => engine.ScanMessages([new GuardMessage("user", "a"), new GuardMessage("user", "b"), new GuardMessage("user", "c")]));
         Assert.Equal(GuardErrors.TooManyMessages, ex.ErrorId);
+    }
+
+    // Adds a finding, then times out on its first `timeouts` calls.
+    private sealed class TimingOutDetector(int timeouts) : IGuardDetector
+    {
+        public int Calls { get; private set; }
+
+        public string Name => DetectorNames.Pii;
+
+        public string Version => "test";
+
+        public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
+        {
+            Calls++;
+            findings.Add(new GuardFinding(Name, "PHONE_NUMBER", 5, 8, 0.9, Version));
+            if (Calls <= timeouts)
+            {
+                throw new System.Text.RegularExpressions.RegexMatchTimeoutException("555", "\\d+", TimeSpan.FromSeconds(2));
+            }
+        }
     }
 
     private sealed class ThrowingDetector : IGuardDetector
