@@ -91,7 +91,7 @@ internal static class PiiLowerCaseNames
         }
 
         if (!cue.Equals("name is", StringComparison.OrdinalIgnoreCase) && !cue.Equals("call me", StringComparison.OrdinalIgnoreCase)
-            || !IsLowerNameWord(text, words[i], gaz, needKnown: System.Text.Ascii.IsValid(text.AsSpan(words[i].Start, words[i].End - words[i].Start))))
+            || !LowerName(text, words[i], gaz))
         {
             return i;
         }

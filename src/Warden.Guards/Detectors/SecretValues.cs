@@ -555,17 +555,27 @@ internal static class SecretValues
     }
 
     /// <summary>
+    /// Where the identifier that ends at <paramref name="end"/> starts: letters, digits, '_', '-' and '.' are walked back
+    /// over, at most <paramref name="maxLength"/> of them ("app.settings.token" in "&lt;app.settings.token&gt;").
+    /// </summary>
+    public static int IdentifierStart(string text, int end, int maxLength)
+    {
+        var s = end;
+        while (s > 0 && end - s < maxLength && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] is '_' or '-' or '.'))
+        {
+            s--;
+        }
+
+        return s;
+    }
+
+    /// <summary>
     /// A bar separates a key from its value in a table row: the key (with its identifier prefix) starts the line or
     /// follows another cell's bar.
     /// </summary>
     public static bool IsTableCell(string text, int keyStart)
     {
-        var s = keyStart;
-        while (s > 0 && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] is '_' or '-' or '.'))
-        {
-            s--;
-        }
-
+        var s = IdentifierStart(text, keyStart, int.MaxValue);
         while (s > 0 && text[s - 1] is ' ' or '\t')
         {
             s--;

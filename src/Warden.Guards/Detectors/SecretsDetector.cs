@@ -354,12 +354,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
     /// </summary>
     private static bool IsXmlElement(string text, int keyStart, int valueEnd)
     {
-        var s = keyStart;
-        while (s > 0 && keyStart - s < 60 && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] is '_' or '-' or '.'))
-        {
-            s--;
-        }
-
+        var s = SecretValues.IdentifierStart(text, keyStart, 60);
         if (s == 0 || text[s - 1] != '<')
         {
             return false;
