@@ -1,0 +1,18 @@
+namespace Warden.Guards.Tests;
+
+/// <summary>
+/// Round 17: the candidate rows of data/guard/harm_gen17.py (requests to justify a demeaning generalisation about a group,
+/// against respectful statements about the same groups and harsh statements about pests) failed the round-17 keep rule,
+/// so they stay out of training.
+/// </summary>
+public sealed class HarmfulRequestRound17Tests
+{
+    [Fact]
+    public void Round17Candidate_IsInUnused_AndNotInTrain()
+    {
+        var labels = RepoFiles.GuardDataLabels("unused", "train", "harmful-request.gen17.jsonl");
+        Assert.Equal(340, labels.Count);
+        Assert.Equal(220, labels.Count(l => l == "harmful"));
+        Assert.Equal(120, labels.Count(l => l == "benign"));
+    }
+}
