@@ -25,7 +25,7 @@ internal static partial class SecretPatterns
         "GOOGLE_OAUTH_TOKEN", "NEWRELIC_PIXIE_KEY", "NUGET_API_KEY", "APIFY_TOKEN", "BUILDERIO_KEY", "SONARQUBE_TOKEN", "ADOBE_CLIENT_SECRET",
         "ARTIFACTORY_TOKEN", "CRATESIO_TOKEN", "RUBYGEMS_TOKEN", "SEGMENT_TOKEN", "STACKHAWK_KEY", "CALCOM_API_KEY", "CARTESIA_API_KEY",
         "CLOUDFLARE_API_TOKEN", "FACEBOOK_TOKEN", "TEAMS_WEBHOOK", "ELEVENLABS_API_KEY", "VERCEL_TOKEN", "DOCKER_SWARM_TOKEN", "DEEPL_API_KEY",
-        "BRANCH_KEY", "INTRA42_SECRET",
+        "BRANCH_KEY", "INTRA42_SECRET", "AZURE_DATA_FACTORY_KEY",
     ];
 
     [GeneratedRegex(
@@ -119,7 +119,8 @@ internal static partial class SecretPatterns
         + @"|(?<DOCKER_SWARM_TOKEN>\b(?:SWMTKN-1-[a-z0-9]{50,60}-[a-z0-9]{24,30}|SWMKEY-1-[A-Za-z0-9+/]{40,50})\b)"
         + @"|(?<DEEPL_API_KEY>(?<![A-Za-z0-9\-])[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}:fx\b)"
         + @"|(?<BRANCH_KEY>\bkey_live_[A-Za-z0-9]{32}\b)"
-        + @"|(?<INTRA42_SECRET>\bs-s4t2(?:ud|af)-[a-f0-9]{64}\b))",
+        + @"|(?<INTRA42_SECRET>\bs-s4t2(?:ud|af)-[a-f0-9]{64}\b)"
+        + @"|(?<AZURE_DATA_FACTORY_KEY>\bIR@[0-9A-Za-z\-]{36}@[A-Za-z0-9_\-]{1,63}@[a-z]{2,6}@[A-Za-z0-9+/]{43}=))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Provider();
 
@@ -136,7 +137,7 @@ internal static partial class SecretPatterns
         "CCIPAT_", "pat", "GR1348941", "glffct-", "_gitlab_session=", "api_org_", "v1.0-", "MII", "s.", "ops_eyJ", "A3-", "dt0c01.",
         "amzn.mws.", "ATBB", "ya29.", ":AA", "NRAA-", "NRRA-", "NRJS-", "NRII-", "NRIQ-", "sq0atb-", "px-api-", "px-dep-", "oy2", "apify_api_", "bpk-",
         "squ_", "sqp_", "sqa_", "p8e-", "AKCp", "cmVmdGtuOjAxOj", "cio", "rubygems_", "sgp_", "hawk.", "cal_live_", "sk_car_", "cfut_", "cfat_",
-        "EAAC", "EAAM", "-us", "NRAL", "sk_", "vcp_", "vci_", "vca_", "vcr_", "vck_", "SWMTKN-1-", "SWMKEY-1-", ":fx", "key_live_", "s-s4t2",
+        "EAAC", "EAAM", "-us", "NRAL", "sk_", "vcp_", "vci_", "vca_", "vcr_", "vck_", "SWMTKN-1-", "SWMKEY-1-", ":fx", "key_live_", "s-s4t2", "IR@",
     ],
         StringComparison.Ordinal);
 
@@ -146,7 +147,7 @@ internal static partial class SecretPatterns
     /// after it), since a two-character needle makes the vectorised search stop at many more places.
     /// </summary>
     public static readonly System.Buffers.SearchValues<string> AssignmentKeys = System.Buffers.SearchValues.Create(
-        ["pass", "pwd", "pw:", "pw=", "pw\"", "pat=", "pat:", "pat\"", "pat'", "pat ", "secret", "token", "api", "access", "auth", "credential", "client", "private", "contrase", "mot_de", "mot de", "kennwort", "key", "bearer"],
+        ["pass", "pwd", "pw:", "pw=", "pw\"", "pw ", "pat=", "pat:", "pat\"", "pat'", "pat ", "secret", "token", "api", "access", "auth", "cred", "client", "private", "contrase", "mot_de", "mot de", "kennwort", "key", "bearer"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Non-ASCII assignment keys, searched only in texts that contain non-ASCII characters.</summary>
@@ -158,10 +159,12 @@ internal static partial class SecretPatterns
     /// "pw" is a key only as a whole word (user pw:…, my_pw: …); "auth" / "authentication" only when nothing follows.
     /// "password for NAME:value" and "password (default: value)" name whose password or its default value.
     /// Between blanks, a run of dashes ("Ldap password ---- value") or a table bar ("apiKey | value") also separates;
-    /// a single dash does only before a quoted value ("token - 'value'").
+    /// a single dash does only before a quoted value ("token - 'value'"). A comparison with a quoted literal
+    /// ("if password == \"…\"", "token !== '…'") checks a hard-coded credential. "PAT" after a lower-case letter
+    /// (GitHubPAT) and "cred" / "creds" as a whole word are keys too.
     /// </summary>
     [GeneratedRegex(
-        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль|(?-i:(?<![a-z])key|Key|KEY)|bearer|authorization(?:[""']?\s?:|[""']\]?\s{0,3}=)\s{0,3}[""']?(?:(?:basic|bearer|token|api-token|digest|ssws)\s{1,3})?|(?<![a-z0-9])pw(?![a-z])|(?<![a-z0-9])pat(?![a-z0-9])|auth(?:entication)?(?![a-z0-9_.\-]))(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:(?:[ \t]{0,30}|\s{0,5})(?<op>[+?.]?=|:{1,3}=|=>|:|\|\|=|\?\?=|>)(?:[ \t]{0,30}|\s{0,5})(?:[|>][-+]?[ \t]{0,5}\r?\n\s{0,20})?|[ \t]{1,30}(?<op>-{2,10})[ \t]{1,30}|[ \t]{1,30}(?<op>-)[ \t]{1,30}(?=[""'])|[ \t]{1,30}(?<op>\|)[ \t]{0,30}(?=[^|\s])|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?|\s{1,3}for\s{1,3}[A-Za-z0-9_.\-]{1,30}(?<op>[:=])\s{0,3}|\s{0,2}\(\s{0,2}default\s{0,2}(?<op>[:=])\s{0,3}|(?<=[""'])\s{0,3}\{[^{}]{0,200}?\bdefault[ \t]{0,30}(?<op>=)[ \t]{0,30}|(?<=bearer)\s{1,3}|(?<=[:\s]))(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
+        @"\G(?<key>pass(?:word|wd|phrase|wort|e)?|pwd|secret|token|api[_\-\s]?key|apikey|access[_\-]?key|auth[_\-]?key|credential|client[_\-]?secret|private[_\-]?key|contraseña|mot[_\s]de[_\s]passe|kennwort|пароль|(?-i:(?<![a-z])key|Key|KEY)|bearer|authorization(?:[""']?\s?:|[""']\]?\s{0,3}=)\s{0,3}[""']?(?:(?:basic|bearer|token|api-token|digest|ssws)\s{1,3})?|(?<![a-z0-9])pw(?![a-z])|(?<![a-z0-9])pat(?![a-z0-9])|(?-i:(?<=[a-z])PAT)(?![a-z0-9])|(?<![a-z0-9])creds?(?![a-z0-9])|auth(?:entication)?(?![a-z0-9_.\-]))(?<suffix>[A-Za-z0-9_.\-]{0,30})(?<close>[""'\]]{0,2})(?:(?:[ \t]{0,30}|\s{0,5})(?<op>[+?.]?=|:{1,3}=|=>|:|\|\|=|\?\?=|>)(?:[ \t]{0,30}|\s{0,5})(?:[|>][-+]?[ \t]{0,5}\r?\n\s{0,20})?|[ \t]{0,30}(?<op>[=!]==?)[ \t]{0,30}(?=[""'`])|[ \t]{1,30}(?<op>-{2,10})[ \t]{1,30}|[ \t]{1,30}(?<op>-)[ \t]{1,30}(?=[""'])|[ \t]{1,30}(?<op>\|)[ \t]{0,30}(?=[^|\s])|\s{1,3}(?:is|was|ist|est|es)\s{1,3}(?:set\s+to\s+|now\s+|:\s*)?|\s{1,3}for\s{1,3}[A-Za-z0-9_.\-]{1,30}(?<op>[:=])\s{0,3}|\s{0,2}\(\s{0,2}default\s{0,2}(?<op>[:=])\s{0,3}|(?<=[""'])\s{0,3}\{[^{}]{0,200}?\bdefault[ \t]{0,30}(?<op>=)[ \t]{0,30}|(?<=bearer)\s{1,3}|(?<=[:\s]))(?<q>[""'`]?)(?<val>[^\s""'`,;<>(){}\[\]]{4,300})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Assignment();
 

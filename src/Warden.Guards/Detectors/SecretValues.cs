@@ -7,7 +7,7 @@ internal static class SecretValues
     [
         "xxxx", "****", "....", "example", "your", "placeholder", "redacted", "dummy", "sample", "changeme", "${", "{{", "%(",
         "env(", "environ", "process.env", "getenv", "secrets.", "settings.", "config.", "vault:", "none", "null", "undefined", "required", "optional",
-        "string", "true", "false", "hidden", "masked", "1234567", "abcdef", "insert", "replace", "here", "todo",
+        "string", "true", "false", "hidden", "masked", "1234567", "abcdef", "insert", "replace", "here", "todo", "fake",
     ];
 
     public static double Entropy(ReadOnlySpan<char> s)
@@ -230,9 +230,9 @@ internal static class SecretValues
             return 0;
         }
 
-        if (IsFormatTemplate(value))
+        if (IsFormatTemplate(value) || IsCredentialWord(value))
         {
-            return 0;
+            return 0; // "password = 'secret'", "Password: \"password\"": the value names the field, as in documentation
         }
 
         var isPassword = IsPasswordKey(key);
@@ -264,6 +264,11 @@ internal static class SecretValues
             }
 
             return 0;
+        }
+
+        if (IsLongNumber(value))
+        {
+            return 0.65; // "NUMERIC_APIKEY: 1925483168813050783076": 20+ digits is longer than phone numbers, card numbers and 64-bit ids
         }
 
         // "i-am-the-worst", "my-service-name": lower-case words joined by '-' name something; a generated token has digits or capitals.
@@ -824,10 +829,72 @@ internal static class SecretValues
             && value.Contains('_', StringComparison.Ordinal);
     }
 
-    /// <summary>"user:user@", "public:secret@": a URL password equal to its user name or the bare word "secret" / "password" is an example.</summary>
+    /// <summary>"user:user@", "public:secret@", "user:pass@": a URL password equal to its user name or a bare credential word is an example.</summary>
     public static bool IsExampleUrlPassword(ReadOnlySpan<char> user, ReadOnlySpan<char> password)
-        => password.Equals(user, StringComparison.OrdinalIgnoreCase) || password.Equals("secret", StringComparison.OrdinalIgnoreCase)
-            || password.Equals("password", StringComparison.OrdinalIgnoreCase);
+        => password.Equals(user, StringComparison.OrdinalIgnoreCase) || password.Equals("pass", StringComparison.OrdinalIgnoreCase) || IsCredentialWord(password);
+
+    /// <summary>Words that name a credential field ("secret", "password", "passwd"): as the value, they stand in for one.</summary>
+    private static readonly string[] CredentialWords = ["secret", "secrets", "password", "passwords", "passwd", "passphrase", "credential", "credentials"];
+
+    private static bool IsCredentialWord(ReadOnlySpan<char> value)
+    {
+        foreach (var w in CredentialWords)
+        {
+            if (value.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Digits only, 20 to 64 of them, at least eight different digits and not mostly typed sequences: a generated
+    /// numeric key. Phone numbers (at most 15 digits), card numbers (at most 19) and 64-bit ids (at most 20, and then
+    /// starting with 1) are shorter; a value starting with 0 or 1 must have 21 digits.
+    /// </summary>
+    private static bool IsLongNumber(string value)
+    {
+        if (value.Length < 20 || value.Length > 64 || value.AsSpan().ContainsAnyExceptInRange('0', '9') || (value.Length == 20 && value[0] <= '1'))
+        {
+            return false;
+        }
+
+        var seen = 0;
+        foreach (var c in value)
+        {
+            seen |= 1 << (c - '0');
+        }
+
+        return System.Numerics.BitOperations.PopCount((uint)seen) >= 8 && !MostlySequence(value);
+    }
+
+    /// <summary>publicKey, public_key, PUB_KEY: the key names a public key, which is published, not kept secret.</summary>
+    public static bool IsPublicKeyName(string text, int keyStart, string key)
+    {
+        if (!key.Equals("key", StringComparison.OrdinalIgnoreCase) || keyStart < 3)
+        {
+            return false;
+        }
+
+        var e = keyStart;
+        if (text[e - 1] is '_' or '.' or '-')
+        {
+            e--;
+        }
+
+        foreach (var word in (ReadOnlySpan<string>)["public", "pub"])
+        {
+            if (e >= word.Length && text.AsSpan(e - word.Length, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+                && (e == word.Length || !char.IsAsciiLetter(text[e - word.Length - 1]) || char.IsAsciiLetterUpper(text[e - word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>At most this many findings are searched for repeats, and at most this many occurrences looked at in all
     /// (each look is one pass over the text and over the findings), which keeps the step linear.</summary>

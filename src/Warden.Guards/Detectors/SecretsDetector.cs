@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "1.9";
+    public string Version => "2.0";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -308,7 +308,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 continue; // "| token.revoked | Authentication |": a table cell of words describes, it holds no value
             }
 
-            if (SecretValues.IsPublicApiKeyName(text, p, key))
+            if (SecretValues.IsPublicApiKeyName(text, p, key) || SecretValues.IsPublicKeyName(text, p, key))
             {
                 continue; // SHOPIFY_API_KEY, cloudinary_api_key: these vendors' "API key" is the public app id; the secret has its own name
             }
