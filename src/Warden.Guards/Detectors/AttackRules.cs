@@ -15,7 +15,7 @@ internal static class AttackRules
         (new Regex(
             @"\b(ignore|disregard|forget|override|bypass|skip|drop)\s+(all\s+|any\s+|the\s+|your\s+|of\s+|everything\s+)*(previous|prior|above|earlier|preceding|former|original|initial|system|existing)\s+(instructions?|prompts?|rules|directions|guidelines|commands|context|messages?|constraints|orders|assignments?|tasks?|information|inputs?|directives?)"
             + @"|\bignore\s+(all|everything)\s+(above|before|previous)"
-            + @"|\bnew\s+instructions?\s*:"
+            + @"|\bnew\s+(system\s+|primary\s+|core\s+)?(instructions?|directives?)\s*:"
             + @"|\bignoriere?\s+(alle\s+|die\s+|deine\s+|ihre\s+)*(vorherigen|bisherigen|obigen|vorigen)\s+(anweisungen|instruktionen|befehle|regeln)"
             + @"|\bvergiss\s+(alle\s+|die\s+|deine\s+)*(vorherigen\s+|bisherigen\s+)?(anweisungen|regeln)"
             + @"|\bignor(e|ez)\s+(toutes\s+)?(les\s+|tes\s+|vos\s+)?(instructions|consignes|r[eè]gles)\s+(pr[eé]c[eé]dentes|ant[eé]rieures|ci-dessus)"
@@ -60,6 +60,8 @@ internal static class AttackRules
             @"\b(ignore|disregard|forget)\s+(about\s+)?(all\s+|everything\s+|anything\s+)?(before\s+(that|this)|above|so\s+far|beforehand|previously|we\s+(discussed|talked\s+about)|(i|you)\s+(said|told\s+you|were\s+told))"
             + @"|\bforget\s+everything\s+(i|you|we)\b.{0,30}\b(told|said|discussed|know)"
             + @"|\b(ignore|disregard|forget)\s+(all\s+(of\s+)?(your\s+|the\s+)?|your\s+)(instructions|rules|guidelines|directives|orders|programming)"
+            // Round 17: the position after the noun ("forget every rule above", "ignore all instructions given before").
+            + @"|\b(ignore|disregard|forget)\s+(all|every|any|each)\s+(of\s+)?(the\s+|your\s+|my\s+)?(previous\s+|prior\s+|other\s+)?(instructions?|rules?|directions|guidelines|commands|directives?)\s+(you\s+(were|have\s+been)\s+given\s+)?(above|before|given\s+(above|before|earlier|so\s+far)|so\s+far|until\s+now|up\s+to\s+now)"
             + @"|\bvergiss\s+(alles|alle\s+(anweisungen|instruktionen|aufgaben|regeln))|\bignoriere?\s+alles"
             + @"|\babweichend\s+(zu|von)\s+(den\s+)?(vorherigen|bisherigen)\s+(instruktionen|anweisungen)|\bobigen\s+ausführungen\s+ignorieren"
             + @"|\bignore[zs]?\s+(toutes\s+)?(tes|vos)\s+instructions"
@@ -120,7 +122,7 @@ internal static class AttackRules
     // which keeps ordinary text to a few vectorised IndexOf scans.
     private static readonly string[][] Anchors =
     [
-        ["ignor", "disregard", "forget", "override", "bypass", "skip", "drop", "new instruction", "vergiss", "oubli", "olvida", "negeer", "zignoruj",
+        ["ignor", "disregard", "forget", "override", "bypass", "skip", "drop", "new instruction", "new directive", "new system", "new primary", "new core", "vergiss", "oubli", "olvida", "negeer", "zignoruj",
          "игнор", "забуд", "忽略", "无视", "忽视", "不要理会", "無視", "무시", "잊", "تجاهل", "انس", "अनदेखा", "नजरअंदाज", "talimat",
          "olvid", "abweichend", "ausführungen", "dimentica", "esque", "zaboravi", "zapomnij", "忘记", "忘掉", "नज", "نظر انداز"],
         ["system", "prompt", "instructions", "above", "anweisungen", "syst", "промпт", "инструкции", "系统提示", "系统指令", "初始指令"],

@@ -33,7 +33,10 @@ internal static class IntentRules
         ["no longer apply", "no longer applies", "no longer matter*", "no longer count*", "no longer valid", "no longer in force", "no longer relevant", "is void", "are void",
          "revoked", "cancelled", "canceled", "withdrawn", "lifted", "is obsolete", "are obsolete", "has expired", "have expired", "doesn't count", "does not count", "don't count",
          "never existed", "only a test", "just a test", "only a warm-up", "just a warm-up", "only an example", "just an example", "discarded draft", "don't matter", "do not matter",
-         "doesn't matter", "does not matter", "no longer in effect", "not in force", "not real"]);
+         "doesn't matter", "does not matter", "no longer in effect", "not in force", "not real",
+         // Round 17: earlier instructions declared invalid or outdated ("previous instructions are invalid / false").
+         // Plural forms only: "the configuration is invalid" and "if order is null" are ordinary error text.
+         "are invalid", "are false", "are outdated", "are out of date", "are superseded"]);
 
     private static readonly int SecretNouns = L(
         ["password*", "passphrase", "passcode", "pass word", "secret word", "secret code", "secret key", "secret phrase", "code word", "codeword", "access code", "magic word",
@@ -246,12 +249,14 @@ internal static class IntentRules
     private static readonly int DismissMl = L(
         ["무시", "잊어", "잊고", "지우고", "지워", "삭제하고", "따르지 마", "따르지 말", "無視", "忘れ", "取り消", "従わない", "bỏ qua", "quên", "phớt lờ", "không tuân theo",
          "ignore kar*", "ignore karo", "bhool ja*", "bhul ja*", "bhool kar", "cancel kar*", "mat follow", "mat maan*", "mat mano", "hata do", "abaikan", "lupakan", "jangan ikuti",
-         "تجاهل", "انسى", "انس", "أهمل", "nazarandaz", "भूल जाओ", "भूल जा", "अनदेखा", "रद्द कर", "yok say", "unut"]);
+         "تجاهل", "انسى", "انس", "أهمل", "nazarandaz", "भूल जाओ", "भूल जा", "अनदेखा", "रद्द कर", "yok say", "unut",
+         // Round 17: Urdu ("forget", "disregard").
+         "بھول جائیں", "بھول جاؤ", "بھول جا", "نظر انداز"]);
 
     private static readonly int InstructionNounsMl = L(
         ["지시", "지침", "명령", "규칙", "설정", "역할", "指示", "ルール", "命令", "設定", "規則", "hướng dẫn", "chỉ dẫn", "quy tắc", "vai trò", "chỉ thị", "instructions",
          "instruction", "rules", "commands", "guidelines", "policy", "policies", "protocols", "instruksi", "aturan", "perintah", "التعليمات", "تعليمات", "قواعد", "قواعدك",
-         "الأوامر", "أوامر", "निर्देश", "नियम", "आदेश", "talimat*", "kural*"]);
+         "الأوامر", "أوامر", "निर्देश", "नियम", "आदेश", "talimat*", "kural*", "ہدایات", "ہدایت", "قواعد و ضوابط"]);
 
     private static readonly int FilterOffMl = L(
         ["우회", "끄고", "꺼", "해제", "없이", "무력화", "オフ", "無効", "外して", "回避", "绕过", "关闭", "解除", "去掉", "vượt qua", "tắt", "gỡ bỏ", "bỏ qua", "hata do", "hatao",
@@ -414,11 +419,17 @@ internal static class IntentRules
                  "disattiva*", "desative", "desativar", "отключи*", "сними", "关闭", "解除", "تعطيل", "हटा", "kapat",
                  // Round 15: "bypass / get around the filters" in the same languages.
                  "bypass", "circumvent", "get around", "umgeh*", "contourne*", "elude", "eludir", "aggira*", "contorne", "contornar", "obejdź", "omijaj", "обходи", "обойди",
-                 "ignoriere*", "ignora", "ignorez", "ignoruj"]),
+                 "ignoriere*", "ignora", "ignorez", "ignoruj",
+                 // Round 17: English "ignore / skip" (the object list decides: filters, restrictions, security checks).
+                 "ignore", "skip"]),
                 L(["your filter*", "the filter*", "content filter*", "safety filter*", "your safety", "safety limits", "safety restrictions", "your restrictions", "your guardrails",
                  "filtres", "filtros", "filter", "filtri", "фильтр*", "ограничения", "过滤器", "安全限制", "مرشحات", "القيود", "सुरक्षा सीमाएं", "सुरक्षा सीमा", "filtreleri",
                  "sicherheitsfilter*", "inhaltsfilter*", "filtres de sécurité", "filtros de seguridad", "filtri di sicurezza", "filtros de segurança", "запреты", "защиту",
-                 "цензуру", "zensur", "censure", "censura", "审查"]), 40),
+                 "цензуру", "zensur", "censure", "censura", "审查",
+                 // Round 17: an agent's security controls as the thing to switch off or get around.
+                 "security check*", "safety check*", "security control*", "access control*", "security restriction*", "security protocol*", "safety protocol*",
+                 "security layer", "security measures", "safety measures", "authorization", "authorisation", "authentication", "permission check*",
+                 "user confirmation", "confirmation prompt*", "confirmation check*", "policy enforcement", "the policy", "your policy", "moderation"]), 40),
         ]),
         ("rule:persona-switch", "jailbreak",
         [

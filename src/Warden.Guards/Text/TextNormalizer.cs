@@ -43,7 +43,7 @@ internal static class TextNormalizer
         // ASCII text has no invisible, surrogate, confusable or non-NFKC characters: skip those passes (same output).
         var ascii = Ascii.IsValid(text);
         var hidden = new StringBuilder();
-        var cleaned = ascii ? text : StripInvisible(text, hidden);
+        var cleaned = ascii ? text : StripOverlayMarks(StripInvisible(text, hidden));
         var nfkc = ascii ? cleaned : SafeNfkc(HangulJamo.Compose(cleaned));
         cleaned = nfkc.ToLowerInvariant();
         var sb = new StringBuilder(cleaned.Length + 64);
@@ -176,6 +176,34 @@ internal static class TextNormalizer
         }
 
         return sb?.ToString() ?? text;
+    }
+
+    // Round 17: combining marks that draw a line through, over or under a letter (overline U+0305, low lines U+0332–U+0333,
+    // overlays U+0334–U+0338, double overline U+033F). One after every letter writes struck-through or underlined text
+    // ("i̶g̶n̶o̶r̶e̶") that hides words from the n-grams; no language uses them as accents, so dropping them loses nothing.
+    private static readonly System.Buffers.SearchValues<char> OverlayMarks =
+        System.Buffers.SearchValues.Create("\u0305\u0332\u0333\u0334\u0335\u0336\u0337\u0338\u033F");
+
+    /// <summary>Removes the line-drawing combining marks of <see cref="OverlayMarks"/>; returns the same instance when there are none.</summary>
+    internal static string StripOverlayMarks(string text)
+    {
+        var first = text.AsSpan().IndexOfAny(OverlayMarks);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        sb.Append(text.AsSpan(0, first));
+        foreach (var c in text.AsSpan(first))
+        {
+            if (!OverlayMarks.Contains(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static string SafeNfkc(string text)
