@@ -405,7 +405,7 @@ internal static class NameFinder
                 e++;
             }
 
-            if (e > p && e - p <= 20 && char.IsUpper(text[p]) && e + 1 < text.Length && text[e] == ':' && text[e + 1] is ' ' or '"' or '\u201C' && !FieldLabels.Contains(text.AsSpan(p, e - p)))
+            if (e > p && e - p <= 20 && char.IsUpper(text[p]) && e + 1 < text.Length && text[e] == ':' && text[e + 1] is ' ' or '"' or '\u201C' or '\\' && !FieldLabels.Contains(text.AsSpan(p, e - p)))
             {
                 count++;
             }

@@ -14,6 +14,8 @@ internal static class PiiAddressBlocks
 {
     // Reported as a fill (PiiScan.EmitFill): the street regex, city and postcode findings inside keep their spans and types.
     private const double Score = 0.8;
+
+    internal const double BlockScore = Score;
     private const int MaxTokens = 16;
     private const int MaxSkip = 6;
 
@@ -302,10 +304,12 @@ internal static class PiiAddressBlocks
 
     private static bool IsHouseNumber(ReadOnlySpan<char> w) => w.Length is > 0 and <= 5 && !w.ContainsAnyExcept("0123456789");
 
-    // One to three capitalised words after pos, the last a street suffix ("Consul Place"), then the end of the line.
+    // After "66029 138": one to three capitalised words, the last a street suffix, then the end of the line ("Consul
+    // Place", "Maidstone Road"; the suffix may be a common word); or one to four street words, then a unit word and its
+    // number on the same line ("124 N. Stadion Suite 056", "87 Rue Joseph Vernet Apt. 849").
     private static bool SuffixEndsLine(string text, int pos)
     {
-        for (var n = 0; n < 3; n++)
+        for (var n = 0; n < 5; n++)
         {
             var (s, e) = NextToken(text, pos, out _);
             if (s < 0 || text.AsSpan(pos, s - pos).Contains('\n'))
@@ -314,7 +318,14 @@ internal static class PiiAddressBlocks
             }
 
             var w = Core(text, s, e);
-            if (!IsStreetLineWord(w))
+            if (n > 0 && Starters.Contains(w) && !w.Equals("Box", StringComparison.OrdinalIgnoreCase))
+            {
+                var (us, ue) = NextToken(text, e, out _);
+                return us >= 0 && !text.AsSpan(e, us - e).Contains('\n') && IsHouseNumber(Core(text, us, ue));
+            }
+
+            var suffix = n > 0 && Gazetteer.Instance.StreetSuffix.Contains(w);
+            if (!IsStreetLineWord(w) && !suffix && !(n > 0 && Inner.Contains(w)))
             {
                 return false;
             }
@@ -322,7 +333,7 @@ internal static class PiiAddressBlocks
             var (ns, _) = NextToken(text, e, out _);
             if (ns < 0 || text.AsSpan(e, ns - e).Contains('\n'))
             {
-                return n > 0 && Gazetteer.Instance.StreetSuffix.Contains(w);
+                return suffix && n < 3;
             }
 
             pos = e;
@@ -367,7 +378,7 @@ internal static class PiiAddressBlocks
     /// Walks up to four tokens after <paramref name="pos"/> on the same line: words while <paramref name="isWord"/>
     /// holds, then a number (after at least <paramref name="minWords"/> words) that <paramref name="isNumber"/> accepts.
     /// </summary>
-    private static bool WordsThenNumber(string text, int pos, int minWords, WordTest isWord, NumberTest isNumber)
+    private static bool WordsThenNumber(string text, int pos, int minWords, WordTest isWord, NumberTest isNumber, bool lowerBeforeNumber = false)
     {
         for (var n = 0; n < 4; n++)
         {
@@ -388,7 +399,9 @@ internal static class PiiAddressBlocks
                 return n >= minWords && isNumber(text, next, ne);
             }
 
-            if (!isWord(next))
+            // With lowerBeforeNumber, a lower-case street word in any script may come last, right before the number
+            // ("Českého odboje 1735"); not a joining word ("Park on 5").
+            if (!isWord(next) && !(lowerBeforeNumber && !LowerStops.Contains(next) && IsInnerLower(text, next, ne)))
             {
                 return false;
             }
@@ -397,6 +410,22 @@ internal static class PiiAddressBlocks
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The address block on the line that starts at <paramref name="lineStart"/>, when the line opens with a house number
+    /// (after spaces or list markers) that <see cref="IsStart"/> accepts; (-1, -1) otherwise.
+    /// </summary>
+    internal static (int Start, int End) BlockAtLine(string text, int lineStart)
+    {
+        var (ts, te) = NextToken(text, lineStart, out _);
+        if (ts < 0 || text.AsSpan(lineStart, ts - lineStart).Contains('\n') || !char.IsAsciiDigit(text[ts]) || !IsStart(text, ts, te))
+        {
+            return (-1, -1);
+        }
+
+        var end = Extend(text, ts);
+        return end > ts ? (ts, end) : (-1, -1);
     }
 
     private static void AfterCues(PiiScan scan)
@@ -433,7 +462,9 @@ internal static class PiiAddressBlocks
         for (var skipped = 0; skipped <= MaxSkip; skipped++)
         {
             var (ts, te) = NextToken(text, pos, out var blankLine);
-            if (ts < 0 || blankLine && skipped > 0)
+
+            // A blank line ends the search, except right after the cue's own label ("address:\n\n19 Rue …").
+            if (ts < 0 || blankLine && !(skipped == 1 && pos > 0 && text[pos - 1] == ':'))
             {
                 return -1;
             }
@@ -502,7 +533,7 @@ internal static class PiiAddressBlocks
             return false;
         }
 
-        return WordsThenNumber(text, te, 0, IsStreetWord, IsNumberNotCount);
+        return WordsThenNumber(text, te, 0, IsStreetWord, IsNumberNotCount, lowerBeforeNumber: true);
     }
 
     private static int Extend(string text, int ts)
@@ -514,12 +545,32 @@ internal static class PiiAddressBlocks
         var prevAccepted = false;
         var markers = 0;
         var lower = LowerLine(text, ts);
+        var crossedBlank = false;
         while (tokens < MaxTokens)
         {
             var (s, e) = NextToken(text, pos, out var blank);
-            if (s < 0 || (blank && tokens > 0))
+            if (s < 0)
             {
                 break;
+            }
+
+            // A label may put its last line, the country and the postcode, after a blank line ("ANGERED\n\n Paraguay 81365").
+            if (blank && tokens > 0)
+            {
+                if (crossedBlank || !PlaceThenPostcode(text, s))
+                {
+                    break;
+                }
+
+                crossedBlank = true;
+            }
+
+            // A postcode that ends a question ("... Germany 21670? I am in ...") is the block's last token.
+            var last = false;
+            if (tokens > 0 && e - s > 1 && text[e - 1] is '?' or '!' && IsPostcode(text.AsSpan(s, e - s - 1)))
+            {
+                e--;
+                last = true;
             }
 
             var raw = text.AsSpan(s, e - s);
@@ -539,7 +590,8 @@ internal static class PiiAddressBlocks
             }
 
             var digit = w.ContainsAnyInRange('0', '9');
-            var accept = digit || IsCapital(w) || Inner.Contains(w) || (prevAccepted && IsInnerLower(text, w, e)) || (lower && IsLowerWord(w));
+            var accept = digit || IsCapital(w) || Inner.Contains(w) || (prevAccepted && IsInnerLower(text, w, e)) || (lower && IsLowerWord(w))
+                || (!lower && tokens > 1 && IsPlaceParticle(text, w, s, e));
             if (!accept || w is "I" || (lower && LowerStops.Contains(w)))
             {
                 break;
@@ -550,6 +602,10 @@ internal static class PiiAddressBlocks
             prevAccepted = true;
             end = s + TrimmedLength(raw);
             pos = e;
+            if (last)
+            {
+                break;
+            }
 
             // A full stop ends the block unless it closes an abbreviation, an initial, or a number at the end of a line.
             if (raw.EndsWith('.') && !Abbreviations.Contains(raw) && !(raw.Length == 2 && char.IsLetter(raw[0])))
@@ -565,6 +621,52 @@ internal static class PiiAddressBlocks
         }
 
         return hasDigit && tokens >= 2 ? end : -1;
+    }
+
+    // "nad" in "Ústí nad Labem", "upon" in "Stratford upon Avon": a short lower-case word after a capitalised word and
+    // before another on the same line, on a later line of the block (the place line); not a joining word ("to", "in").
+    private static bool IsPlaceParticle(string text, ReadOnlySpan<char> w, int s, int e)
+    {
+        if (w.Length is < 2 or > 4 || !char.IsLower(w[0]) || LowerStops.Contains(w) || NotAddress.Contains(w) || s < 2 || text[s - 1] != ' ' || !char.IsLetter(text[s - 2]))
+        {
+            return false;
+        }
+
+        var (ns, ne) = NextToken(text, e, out var blank);
+        return ns >= 0 && !blank && !text.AsSpan(e, ns - e).Contains('\n') && IsCapital(Core(text, ns, ne)) && !CommonWords.CapitalizedSpan.Contains(Core(text, ns, ne));
+    }
+
+    private static bool IsPostcode(ReadOnlySpan<char> w) => w.Length is >= 4 and <= 6 && !w.ContainsAnyExcept("0123456789");
+
+    // One to four words that name a known place ("Paraguay", "United States"), then a postcode that ends the line or the text.
+    private static bool PlaceThenPostcode(string text, int s)
+    {
+        var pos = s;
+        for (var n = 0; n < 5; n++)
+        {
+            var (ws, we) = NextToken(text, pos, out _);
+            if (ws < 0 || text.AsSpan(pos, ws - pos).Contains('\n'))
+            {
+                return false;
+            }
+
+            var raw = text.AsSpan(ws, we - ws);
+            if (n > 0 && IsPostcode(raw.TrimEnd("?!."))
+                && Gazetteer.Instance.Place.Contains(text.AsSpan(s, pos - s).TrimEnd(' ')))
+            {
+                var (ns, _) = NextToken(text, we, out _);
+                return ns < 0 || text.AsSpan(we, ns - we).Contains('\n') || raw.Length > raw.TrimEnd("?!.").Length;
+            }
+
+            if (!IsCapital(raw) && !Inner.Contains(raw))
+            {
+                return false;
+            }
+
+            pos = we;
+        }
+
+        return false;
     }
 
     // Words that end a block written all in lower case ("... 6, sé, portugal and i ..."): the text goes on there.

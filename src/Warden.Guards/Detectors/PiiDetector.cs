@@ -41,7 +41,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "2.1";
+    public string Version => "2.2";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -90,6 +90,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
         PiiOrganizationCues.ByCue(scan);
         PiiSurnames.Repeats(scan);
         PiiSignatureBlocks.OrganizationLines(scan);
+        PiiSignatureBlocks.LabelOrganizations(scan);
         scan.Resolve(threshold, findings);
     }
 
@@ -124,6 +125,9 @@ internal sealed class PiiScan(string text, string detector, string version)
     /// overlap resolution, only its uncovered stretches are reported, so the parts keep their own types.
     /// </summary>
     public void EmitFill(string type, int start, int end, double score) => (_fills ??= []).Add(new GuardFinding(detector, type, start, end, score, version));
+
+    /// <summary>The fills emitted so far (whole addresses), before the overlap resolution.</summary>
+    public IReadOnlyList<GuardFinding> Fills => _fills ?? (IReadOnlyList<GuardFinding>)[];
 
     /// <summary>Higher score wins an overlap; ties keep the earlier-emitted (more specific) detector.</summary>
     public void Resolve(double threshold, ICollection<GuardFinding> findings)
