@@ -128,9 +128,10 @@ def fill(frames, subjects, predicates, k, harmful, kind):
         h.add(f.format(g=s, p=p), harmful, kind)
 
 
-fill(FRAMES, GROUPS, DEMEANING, 220, True, "hate")
-fill([FRAMES[i] for i in (0, 2, 5)], GROUPS, RESPECTFUL, 60, False, None)
-fill(FRAMES, PESTS, PEST_PREDICATES, 60, False, None)
+if __name__ == "__main__":
+    fill(FRAMES, GROUPS, DEMEANING, 220, True, "hate")
+    fill([FRAMES[i] for i in (0, 2, 5)], GROUPS, RESPECTFUL, 60, False, None)
+    fill(FRAMES, PESTS, PEST_PREDICATES, 60, False, None)
 
-rows = jsonl.unique_by_text(h.rows)
-jsonl.write(sys.argv[1] if len(sys.argv) > 1 else "unused/harmful-request.gen17.jsonl", rows)
+    rows = jsonl.unique_by_text(h.rows)
+    jsonl.write(sys.argv[1] if len(sys.argv) > 1 else "unused/harmful-request.gen17.jsonl", rows)
