@@ -60,6 +60,82 @@ internal static class PiiAddressBlocks
         AtLineStarts(scan);
         AtSentenceStarts(scan);
         MilitaryMail(scan);
+        CityLines(scan);
+    }
+
+    /// <summary>
+    /// Inside a block, the line right below a unit line ("Apt. 523", "??? Suite 052") is the city when it holds one to
+    /// three words of letters and nothing else ("Apt. 523\n urjala\n maldives 58673"): it is reported as a
+    /// <c>LOCATION</c> within the block. At most 8 blocks are read.
+    /// </summary>
+    private static void CityLines(PiiScan scan)
+    {
+        var text = scan.Text;
+        var fills = scan.Fills;
+        for (var f = 0; f < fills.Count && f < 8; f++)
+        {
+            var (bs, be) = (fills[f].Start, fills[f].End);
+            var nl = text.IndexOf('\n', bs, be - bs);
+            while (nl >= 0 && nl < be)
+            {
+                var lineEnd = text.IndexOf('\n', nl + 1, be - nl - 1);
+                if (lineEnd < 0)
+                {
+                    break;
+                }
+
+                // The line from nl+1 to lineEnd: (markers) unit word, number.
+                var (us, ue) = NextToken(text, nl + 1, out _);
+                for (var k = 0; k < 3 && us >= 0 && us < lineEnd && !char.IsLetterOrDigit(text[us]) && ue - us <= 4; k++)
+                {
+                    (us, ue) = NextToken(text, ue, out _);
+                }
+
+                var (ns, ne) = us >= 0 ? NextToken(text, ue, out _) : (-1, -1);
+                if (us >= 0 && ne <= lineEnd && ns >= 0 && UnitWords.Contains(Core(text, us, ue)) && IsHouseNumber(Core(text, ns, ne))
+                    && text.AsSpan(ne, lineEnd - ne).Trim(' ').IsEmpty)
+                {
+                    CityLine(scan, text, lineEnd + 1, be);
+                }
+
+                nl = lineEnd;
+            }
+        }
+    }
+
+    private static void CityLine(PiiScan scan, string text, int pos, int blockEnd)
+    {
+        var (s, e) = NextToken(text, pos, out _);
+        for (var k = 0; k < 3 && s >= 0 && s < blockEnd && !char.IsLetterOrDigit(text[s]) && e - s <= 4; k++)
+        {
+            (s, e) = NextToken(text, e, out _);
+        }
+
+        if (s < 0 || s >= blockEnd || text.AsSpan(pos, s - pos).Contains('\n'))
+        {
+            return;
+        }
+
+        var start = s;
+        var end = -1;
+        for (var n = 0; n < 4; n++)
+        {
+            var w = Core(text, s, e);
+            if (w.IsEmpty || w.Length != e - s || !(IsCapital(w) || IsLowerWord(w)) || w.ContainsAnyInRange('0', '9'))
+            {
+                return;
+            }
+
+            end = e;
+            var (ns, ne) = NextToken(text, e, out _);
+            if (ns < 0 || ns > blockEnd || text.AsSpan(e, ns - e).Contains('\n'))
+            {
+                scan.Emit("LOCATION", start, end, 0.7);
+                return;
+            }
+
+            (s, e) = (ns, ne);
+        }
     }
 
     /// <summary>
@@ -298,8 +374,71 @@ internal static class PiiAddressBlocks
             return SuffixEndsLine(text, ne);
         }
 
-        return ns >= 0 && !text.AsSpan(te, ns - te).Contains('\n') && IsStreetLineWord(Core(text, ns, ne))
-            && WordsThenNumber(text, te, 1, static w => IsStreetLineWord(w) || Inner.Contains(w), sentence ? EndsStreet : static (_, number, _) => number.Length <= 6 && !number.ContainsAnyExcept("0123456789-/"));
+        return ns >= 0 && !text.AsSpan(te, ns - te).Contains('\n') && ((IsStreetLineWord(Core(text, ns, ne))
+            && WordsThenNumber(text, te, 1, static w => IsStreetLineWord(w) || Inner.Contains(w), sentence ? EndsStreet : static (_, number, _) => number.Length <= 6 && !number.ContainsAnyExcept("0123456789-/")))
+            || (!sentence && StreetLineAboveUnit(text, te)));
+    }
+
+    // Unit words that open the line below a street line ("Apt. 523", "Suite 824"); not "Box", which also opens other lines.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitWords = new HashSet<string>(
+        ["Apt", "Suite", "Unit", "Flat"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "01 Luite tee 71\n Suite 824", "46 via raffaele conforti 74\n??? apt. 239": after the house number, one to three
+    // words in either case (no joining word such as "in" or "to"), the street's number at the end of the line, and a
+    // unit word with its number opening the next line. The unit line makes lower-case street words safe to accept.
+    private static bool StreetLineAboveUnit(string text, int pos)
+    {
+        for (var n = 0; n < 4; n++)
+        {
+            var (s, e) = NextToken(text, pos, out _);
+            if (s < 0 || text.AsSpan(pos, s - pos).Contains('\n'))
+            {
+                return false;
+            }
+
+            var w = Core(text, s, e);
+            if (w.IsEmpty)
+            {
+                return false;
+            }
+
+            if (char.IsAsciiDigit(w[0]))
+            {
+                if (n == 0 || !IsHouseNumber(w) || e - s != w.Length)
+                {
+                    return false;
+                }
+
+                var (us, ue) = NextToken(text, e, out var blank);
+                if (us < 0 || blank || !text.AsSpan(e, us - e).Contains('\n'))
+                {
+                    return false;
+                }
+
+                // Up to three short bullet tokens ("???", ">") before the unit word.
+                for (var k = 0; k < 3 && us >= 0 && !char.IsLetterOrDigit(text[us]) && ue - us <= 4; k++)
+                {
+                    (us, ue) = NextToken(text, ue, out _);
+                }
+
+                if (us < 0 || !UnitWords.Contains(Core(text, us, ue)))
+                {
+                    return false;
+                }
+
+                var (ns, ne) = NextToken(text, ue, out _);
+                return ns >= 0 && !text.AsSpan(ue, ns - ue).Contains('\n') && IsHouseNumber(Core(text, ns, ne));
+            }
+
+            if (!(IsLowerWord(w) || (IsCapital(w) && !CommonWords.CapitalizedSpan.Contains(w))) || NotAddress.Contains(w))
+            {
+                return false;
+            }
+
+            pos = e;
+        }
+
+        return false;
     }
 
     private static bool IsHouseNumber(ReadOnlySpan<char> w) => w.Length is > 0 and <= 5 && !w.ContainsAnyExcept("0123456789");

@@ -41,7 +41,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "2.2";
+    public string Version => "2.3";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -80,6 +80,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
         }
 
         PiiAgesAndDays.Find(scan);
+        PiiStreets.NamedStreets(scan);
 
         NameFinder.Find(text, scan.Emit);
         PiiGroups.Find(scan);
@@ -89,6 +90,8 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
         ScanRegions.Matches(PiiPatterns.Organization(), text, ScanRegions.AroundKeyWords(text, OrgWords, OtherOrgKeys, true, 5, 3), scan, static (s, i, n) => PiiOrganizations.BySuffix(s, i, n));
         PiiOrganizationCues.ByCue(scan);
         PiiSurnames.Repeats(scan);
+        PiiNameParticles.Find(scan);
+        PiiNameLists.Find(scan);
         PiiSignatureBlocks.OrganizationLines(scan);
         PiiSignatureBlocks.LabelOrganizations(scan);
         scan.Resolve(threshold, findings);

@@ -67,6 +67,69 @@ internal static class PiiStreets
         return char.IsAsciiDigit(text[e - 1]) ? int.MaxValue : e - w;
     }
 
+    private static readonly System.Buffers.SearchValues<string> OnAt = System.Buffers.SearchValues.Create([" on ", " at "], StringComparison.Ordinal);
+
+    // Suffixes that make a named street without a number: the common English ones, not "Drive" or "Way" ("on Google Drive").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedSuffixes = new HashSet<string>(
+        ["Street", "Road", "Avenue", "Lane", "Boulevard"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "shows on Bezrukov Street", "a flat at Kingsley Road": after " on " or " at ", one or two capitalised words
+    /// (not both common capitalised words) and a common street suffix name a street without a house number. The span
+    /// stops at the first suffix. One vectorised search for the two prepositions.
+    /// </summary>
+    public static void NamedStreets(PiiScan scan)
+    {
+        var text = scan.Text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var k = text.AsSpan(i).IndexOfAny(OnAt);
+            if (k < 0)
+            {
+                return;
+            }
+
+            var s = i + k + 4;
+            i = s;
+            var p = s;
+            var uncommon = false;
+            for (var w = 0; w < 3 && p < text.Length; w++)
+            {
+                var we = p;
+                while (we < text.Length && (char.IsLetter(text[we]) || (text[we] is '\'' or '-' && we > p)))
+                {
+                    we++;
+                }
+
+                if (we - p < 2 || !char.IsUpper(text[p]))
+                {
+                    break;
+                }
+
+                var word = text.AsSpan(p, we - p);
+                if (w > 0 && NamedSuffixes.Contains(word))
+                {
+                    if (uncommon)
+                    {
+                        scan.Emit("STREET_ADDRESS", s, we, 0.8);
+                        i = we;
+                    }
+
+                    break;
+                }
+
+                uncommon |= !CommonWords.CapitalizedSpan.Contains(word) && !NamedSuffixes.Contains(word);
+                if (we >= text.Length || text[we] != ' ')
+                {
+                    break;
+                }
+
+                p = we + 1;
+            }
+        }
+    }
+
     /// <summary>
     /// "49298 Kimberly Shoals Apt. 123": a house number, one to three capitalised words and a street suffix from the
     /// gazetteer's English list, which is longer than the street regex's. Runs once over the text, only at digit runs.
