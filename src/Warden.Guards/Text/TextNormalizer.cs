@@ -45,7 +45,7 @@ internal static class TextNormalizer
         var hidden = new StringBuilder();
         var cleaned = ascii ? text : StripOverlayMarks(StripInvisible(text, hidden));
         var nfkc = ascii ? cleaned : SafeNfkc(HangulJamo.Compose(cleaned));
-        cleaned = nfkc.ToLowerInvariant();
+        cleaned = JoinDottedChunks(nfkc.ToLowerInvariant());
         var sb = new StringBuilder(cleaned.Length + 64);
         RewriteWords(cleaned, sb);
         var main = CollapseSpacedLetters(sb.ToString());
@@ -253,6 +253,20 @@ internal static class TextNormalizer
             return;
         }
 
+        if (IsPipeSplit(word))
+        {
+            // Round 17b: "i|g|n|o|r|e" is one letter between pipes, not leetspeak ('|' for 'l'): join the letters.
+            foreach (var c in word)
+            {
+                if (c != '|')
+                {
+                    sb.Append(c);
+                }
+            }
+
+            return;
+        }
+
         int latin = 0, confusable = 0, letters = 0, leet = 0;
         foreach (var c in word)
         {
@@ -290,6 +304,126 @@ internal static class TextNormalizer
             var m = mapConfusables ? Confusables.Map(c) : c;
             sb.Append(mapLeet ? Leet(m) : m);
         }
+    }
+
+    /// <summary>
+    /// Round 17b: joins a word cut into chunks of one or two letters by dots ("i.gn.or.e", "pr.ev.io.us"): four or more
+    /// chunks, at least one of two letters (runs of single letters are <see cref="CollapseSpacedLetters"/>'s). A chunk of three
+    /// or more letters, a digit or a further dotted part leaves the word alone, so host names ("www.bbc.co.uk"), versions
+    /// and abbreviations ("e.g.", "ph.d.") stay as they are.
+    /// </summary>
+    internal static string JoinDottedChunks(string text)
+    {
+        if (text.Length < 7 || !text.Contains('.'))
+        {
+            return text;
+        }
+
+        StringBuilder? sb = null;
+        var copied = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.')))
+            {
+                i++;
+                continue;
+            }
+
+            int j = i, end = i, chunks = 0;
+            var two = false;
+            while (true)
+            {
+                var start = j;
+                while (j < text.Length && char.IsLetter(text[j]) && j - start < 3)
+                {
+                    j++;
+                }
+
+                var length = j - start;
+                if (length is 0 or 3)
+                {
+                    break;
+                }
+
+                chunks++;
+                two |= length == 2;
+                end = j;
+                if (j + 1 < text.Length && text[j] == '.' && char.IsLetter(text[j + 1]))
+                {
+                    j++;
+                    continue;
+                }
+
+                break;
+            }
+
+            var tail = end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '.' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])));
+            if (chunks >= 4 && two && !tail)
+            {
+                sb ??= new StringBuilder(text.Length);
+                sb.Append(text, copied, i - copied);
+                for (var k = i; k < end; k++)
+                {
+                    if (text[k] != '.')
+                    {
+                        sb.Append(text[k]);
+                    }
+                }
+
+                copied = end;
+            }
+
+            i = Math.Max(end, i + 1);
+        }
+
+        if (sb is null)
+        {
+            return text;
+        }
+
+        sb.Append(text, copied, text.Length - copied);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// True for a word of three or more single letters each set off by pipes ("i|g|n|o|r|e", "|a|l|l|"): no two letters
+    /// and no two pipes side by side. Two-letter alternations ("a|b") and longer names ("foo|bar") are left alone.
+    /// </summary>
+    internal static bool IsPipeSplit(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || !word.Contains('|'))
+        {
+            return false;
+        }
+
+        var letters = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c == '|')
+            {
+                if (i > 0 && word[i - 1] == '|')
+                {
+                    return false;
+                }
+            }
+            else if (char.IsLetter(c))
+            {
+                if (i > 0 && word[i - 1] != '|')
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return letters >= 3;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '@' or '$' or '!' or '|';
