@@ -86,6 +86,10 @@ public sealed class PiiRound17bTests
     [InlineData("april, may, june and july were dry.")] // months
     [InlineData("invite thomas, carol and dave.")] // three items only
     [InlineData("Invite Thomas, Carol, Dave and Wilhelmina.")] // capitalised lists are the name finder's
+    [InlineData("the virtues: faith, hope, charity and grace.")] // given names that are also nouns
+    [InlineData("we sell ginger, basil, rosemary and sage.")]
+    [InlineData("we planted rose, lily, daisy, violet and ivy.")]
+    [InlineData("set with ruby, pearl, thomas, amber and jade.")] // one name among nouns: fewer than half are uncommon
     public void ListsThatAreNoLowerCaseNameLists_AreNotReadAsOne(string text) =>
         Assert.DoesNotContain(OfType(text, "PERSON"), p => p.Length > 0 && char.IsLower(p[0]));
 

@@ -3,7 +3,8 @@ namespace Warden.Guards.Detectors;
 /// <summary>
 /// Lists of given names written in lower case ("natalina, thomas, crystal, omar and brandy"): four to ten single
 /// lower-case words joined by ", " with " and " before the last. Every item but one is a known given name, at least two
-/// are no common word ("crystal", "brandy" are), and none is a month; then every item is a <c>PERSON</c>. Capitalised
+/// and at least half are no common word ("crystal", "brandy" are; so are given names that are also nouns: virtues,
+/// herbs, flowers, gems), and none is a month; then every item is a <c>PERSON</c>. Capitalised
 /// lists are left to the name finder. Each " and " reads at most ten words back, so the pass stays linear.
 /// </summary>
 internal static class PiiNameLists
@@ -11,6 +12,20 @@ internal static class PiiNameLists
     private const int MaxItems = 10;
     private const int MaxWord = 24;
     private const double Score = 0.7;
+
+    /// <summary>Given names that are also ordinary nouns, so a list of them is more likely herbs, virtues or flowers than people.</summary>
+    private static readonly HashSet<string> NounNames = new(
+        ["Faith", "Hope", "Charity", "Grace", "Joy", "Patience", "Prudence", "Honor", "Mercy", "Constance", "Felicity", "Harmony", "Liberty",
+         "Ginger", "Basil", "Sage", "Rosemary", "Thyme", "Saffron", "Cinnamon", "Clove", "Pepper", "Olive", "Juniper", "Laurel", "Bay",
+         "Rose", "Lily", "Daisy", "Iris", "Violet", "Jasmine", "Poppy", "Holly", "Ivy", "Heather", "Hazel", "Willow", "Magnolia", "Dahlia",
+         "Camellia", "Petunia", "Primrose", "Marigold", "Lavender", "Fern", "Flora", "Blossom", "Myrtle", "Azalea", "Aster", "Zinnia",
+         "Ruby", "Pearl", "Amber", "Jade", "Opal", "Coral", "Garnet", "Beryl", "Jewel", "Crystal", "Diamond", "Emerald", "Sapphire", "Topaz",
+         "Dawn", "Summer", "Autumn", "Winter", "Storm", "Sky", "River", "Rain", "Sunny", "Sandy", "Misty", "Star", "Robin", "Wren", "Raven",
+         "Brandy", "Sherry", "Candy", "Honey", "Sugar", "Cherry", "Berry", "Peach", "Clementine", "Melody", "Destiny", "Chance", "Hunter",
+         "Mark", "Bill", "Will", "Pat", "Sue", "Art", "Rob", "Grant", "Frank", "Guy", "Jack", "Nick", "Drew", "Chase", "Miles", "Rich", "Gene"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounNamesSpan = NounNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Find(PiiScan scan)
     {
@@ -101,10 +116,10 @@ internal static class PiiNameLists
             }
 
             known += gaz.First.Contains(cap) ? 1 : 0;
-            uncommon += CommonWords.CapitalizedSpan.Contains(cap) || CommonWords.HeadingSpan.Contains(cap) ? 0 : 1;
+            uncommon += CommonWords.CapitalizedSpan.Contains(cap) || CommonWords.HeadingSpan.Contains(cap) || NounNamesSpan.Contains(cap) ? 0 : 1;
         }
 
-        return known >= starts.Length - 1 && uncommon >= 2;
+        return known >= starts.Length - 1 && uncommon >= 2 && 2 * uncommon >= starts.Length;
     }
 
     // End of a word of lower-case letters from s (a hyphen inside).
