@@ -230,9 +230,9 @@ internal static class SecretValues
             return 0;
         }
 
-        if (IsFormatTemplate(value) || IsCredentialWord(value))
+        if (IsFormatTemplate(value) || IsCredentialWord(value) || IsCredentialSlug(value))
         {
-            return 0; // "password = 'secret'", "Password: \"password\"": the value names the field, as in documentation
+            return 0; // "password = 'secret'", "Password: \"password\"", "password='db-password'": the value names the field, as in documentation
         }
 
         var isPassword = IsPasswordKey(key);
@@ -290,7 +290,7 @@ internal static class SecretValues
         ["policy", "length", "minlength", "maxlength", "min", "max", "hint", "label", "field", "reset", "prompt", "strength", "rule", "rules", "regex",
          "pattern", "validator", "validation", "hash", "hashed", "salt", "changed", "expiry", "expires", "expiration", "count", "type", "name", "url", "uri",
          "endpoint", "file", "path", "header", "param", "format", "size", "limit", "timeout", "ttl", "enabled", "required", "mode", "method", "id", "version",
-         "location", "env", "var", "placeholder", "input", "column", "table", "lifetime", "duration", "algorithm", "alg", "encoding", "length"],
+         "location", "env", "var", "placeholder", "input", "column", "table", "lifetime", "duration", "algorithm", "alg", "encoding", "length", "identifier"],
         StringComparer.Ordinal);
 
     private static bool DescribesSetting(string suffix)
@@ -833,8 +833,107 @@ internal static class SecretValues
     public static bool IsExampleUrlPassword(ReadOnlySpan<char> user, ReadOnlySpan<char> password)
         => password.Equals(user, StringComparison.OrdinalIgnoreCase) || password.Equals("pass", StringComparison.OrdinalIgnoreCase) || IsCredentialWord(password);
 
-    /// <summary>Words that name a credential field ("secret", "password", "passwd"): as the value, they stand in for one.</summary>
-    private static readonly string[] CredentialWords = ["secret", "secrets", "password", "passwords", "passwd", "passphrase", "credential", "credentials"];
+    /// <summary>
+    /// Words that name a credential field ("secret", "password", "passwd", and "password" in other languages, as i18n
+    /// files hold it: "Passord", "Passwort", "contraseña"): as the value, they stand in for one.
+    /// </summary>
+    private static readonly string[] CredentialWords =
+    [
+        "secret", "secrets", "password", "passwords", "passwd", "passphrase", "credential", "credentials",
+        "passord", "passwort", "kennwort", "wachtwoord", "contraseña", "contrasena", "lösenord", "losenord", "adgangskode", "salasana",
+        "senha", "hasło", "haslo", "heslo", "parola", "jelszó", "geslo", "lozinka", "şifre", "пароль", "密码", "密碼", "パスワード", "비밀번호",
+    ];
+
+    /// <summary>Parts of a field name that say "credential": "db-password", "admin_pass", "api-key" name the field.</summary>
+    private static readonly string[] CredentialParts = ["password", "passwd", "pass", "pwd", "secret", "token", "key", "apikey", "credential", "credentials"];
+
+    /// <summary>
+    /// Lower-case words joined by '-' or '_' with a credential word among them ("db-password", "my_secret", "api-key"):
+    /// the name of the field, not its value. A value with capitals or digits ("secret-Wq7x9Lm2") is not a name.
+    /// </summary>
+    private static bool IsCredentialSlug(string value)
+    {
+        if (value.AsSpan().ContainsAnyExcept(SlugChars) || !value.AsSpan().ContainsAny('-', '_'))
+        {
+            return false;
+        }
+
+        foreach (var part in value.Split('-', '_'))
+        {
+            if (Array.IndexOf(CredentialParts, part) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A value passed next to a key name ("set(\"linode-token\", v)", "getenv(\"API_KEY\", v)"): eight or more characters
+    /// with letters and digits and some spread (entropy 3.0); a list of names ("password", "username") has no digits.
+    /// </summary>
+    public static bool IsArgumentValue(string value) =>
+        value.Length >= 8 && value.Any(char.IsAsciiDigit) && value.Any(char.IsAsciiLetter) && Entropy(value) >= 3.0;
+
+    /// <summary>
+    /// The quoted text that starts at <paramref name="start"/> is a sentence, not a password: its first word is letters
+    /// only, and either starts with a capital that a lower-case word follows ("Gjenta passord", "Passordet må ha 6
+    /// tegn."), or three or more words come with sentence punctuation or non-ASCII letters. "correct horse battery staple"
+    /// and "Correct Horse Battery Staple" are passphrases and stay.
+    /// </summary>
+    public static bool IsQuotedProse(string text, int start, char quote)
+    {
+        var limit = Math.Min(text.Length, start + 300);
+        var end = start;
+        while (end < limit && text[end] != quote && text[end] != '\n')
+        {
+            end++;
+        }
+
+        if (end >= limit || text[end] != quote)
+        {
+            return false;
+        }
+
+        var content = text.AsSpan(start, end - start);
+        var sp = content.IndexOf(' ');
+        if (sp <= 0 || sp + 1 >= content.Length)
+        {
+            return false;
+        }
+
+        foreach (var c in content[..sp])
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        if (char.IsUpper(content[0]) && char.IsLower(content[sp + 1]))
+        {
+            return true;
+        }
+
+        var words = 1;
+        for (var j = sp; j < content.Length - 1; j++)
+        {
+            if (content[j] == ' ' && content[j + 1] != ' ')
+            {
+                words++;
+            }
+        }
+
+        return words >= 3 && (content.ContainsAny(SentencePunctuation) || content.ContainsAnyExceptInRange('\0', '\x7f'));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create(".,!?:;");
+
+    /// <summary>"$DB_PASS$", "%DB_PASS%", "$(PASSWORD)", "#{pass}", "[password]": a template slot, not a value.</summary>
+    public static bool IsTemplateSlot(ReadOnlySpan<char> value) =>
+        value.Length > 2 && ((value[0] == '$' && value[^1] == '$') || (value[0] == '%' && value[^1] == '%') || (value[0] == '[' && value[^1] == ']')
+            || (value.StartsWith("$(") && value[^1] == ')') || (value.StartsWith("#{") && value[^1] == '}'));
 
     private static bool IsCredentialWord(ReadOnlySpan<char> value)
     {

@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "2.0";
+    public string Version => "2.1";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -218,8 +218,10 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 var val = m.Groups["val"];
                 // A provider token used as the URL password is reported once, as that token. "{PASS}" is a template
                 // slot and three characters ("user:abc@") are too few for a password. "user:user@", "public:secret@":
-                // a password equal to the user name, or the bare word "secret" / "password", is an example.
-                if (val.Length > 3 && !(val.ValueSpan[0] == '{' && val.ValueSpan[^1] == '}')
+                // a password equal to the user name, or the bare word "secret" / "password", is an example. "$DB_PASS$",
+                // "$(PASSWORD)" are template slots, and "(.*)" in a regex ("postgres://.*:(.*)@") has no letter or digit.
+                if (val.Length > 3 && !(val.ValueSpan[0] == '{' && val.ValueSpan[^1] == '}') && !SecretValues.IsTemplateSlot(val.ValueSpan)
+                    && val.ValueSpan.ContainsAny(AlphaNumeric)
                     && !SecretValues.LooksLikePlaceholder(val.ValueSpan) && !Overlaps(found, val.Index, val.Index + val.Length)
                     && !SecretValues.IsExampleUrlPassword(m.Groups["user"].ValueSpan, val.ValueSpan))
                 {
@@ -284,10 +286,15 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 
             var close = m.Groups["close"];
             var gapStart = close.Index + close.Length;
-            if (SecretValues.IsKeyOnNextLine(text.AsSpan(gapStart, vs - gapStart), text.AsSpan(vs, ve - vs)))
+            if (!m.Groups["nv"].Success && SecretValues.IsKeyOnNextLine(text.AsSpan(gapStart, vs - gapStart), text.AsSpan(vs, ve - vs)))
             {
                 i = vs; // the next line is a key of its own: scan it as such
                 continue;
+            }
+
+            if (q.Length > 0 && ve < text.Length && text[ve] == ' ' && SecretValues.IsQuotedProse(text, vs, text[q.Index]))
+            {
+                continue; // "repeat_password": "Gjenta passord": a sentence in quotes is a label or message, not a password
             }
 
             if (p > 0 && text[p - 1] is '?' or '&' && q.Length == 0)
@@ -311,6 +318,11 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             if (SecretValues.IsPublicApiKeyName(text, p, key) || SecretValues.IsPublicKeyName(text, p, key))
             {
                 continue; // SHOPIFY_API_KEY, cloudinary_api_key: these vendors' "API key" is the public app id; the secret has its own name
+            }
+
+            if (op.Length == 1 && text[op.Index] == ',' && !SecretValues.IsArgumentValue(value))
+            {
+                continue; // ("password", "username"): a list of names; a value passed next to a key name must look generated
             }
 
             var score = SecretValues.AssignmentScore(key, suffix, value, q.Length > 0, prose: op.Length == 0);
