@@ -2,11 +2,12 @@ using System.Net;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using Warden.Core.Audit;
+using Xunit.Abstractions;
 
 namespace Warden.Server.Tests.Mcp;
 
 /// <summary>The MCP gateway end to end, with the official MCP C# SDK as the agent and SDK-built upstream servers.</summary>
-public sealed class McpGatewayTests : IAsyncLifetime
+public sealed class McpGatewayTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private McpTestHost _host = null!;
 
@@ -23,6 +24,14 @@ public sealed class McpGatewayTests : IAsyncLifetime
         await using var client = await _host.ClientAsync(token);
 
         var names = (await client.ListToolsAsync()).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        if (!names.Contains("local.echo"))
+        {
+            // The stdio upstream is a cold `dotnet` process: on a starved CI machine its first start failed once (session 13,
+            // load 20). The gateway then lists the other upstreams and connects again on the next request; list once more,
+            // and keep the gateway's log of the first failure in the test output.
+            output.WriteLine(string.Join('\n', _host.Server.Logs.Lines.Where(l => l.Contains("local", StringComparison.Ordinal))));
+            names = (await client.ListToolsAsync()).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        }
 
         Assert.Contains("web.echo", names);
         Assert.Contains("web.weather", names);
