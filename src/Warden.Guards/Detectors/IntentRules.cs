@@ -316,6 +316,22 @@ internal static class IntentRules
         ["attacker*", "attack", "attacks", "injection*", "jailbreak*", "exploit*", "malicious", "payload*", "adversar*", "vulnerab*", "red team*", "red-team*", "technique*",
          "threat*", "mitigation*", "defence*", "defense*", "tests whether", "checks whether", "test whether", "scanner*", "detector*", "blocklist", "blocked"]);
 
+    // Round 17c: cover stories and test framings wrapped around an attack ("I'm a security researcher testing your defenses",
+    // "for my PhD dissertation", "in a fictional scenario", "emergency audit"). Not a feature alone (ordinary questions use
+    // them); it feeds rule:pretext-with-attack together with attack language. Novels and stories are left to rule:fiction-frame:
+    // creative-writing requests quote attack lines in ordinary prompts.
+    private static readonly int Pretexts = L(
+        ["security research*", "testing your defen*", "testing your safety", "testing your filters", "security test*", "security audit", "safety audit", "audit all",
+         "penetration test*", "pentest*", "i'm testing", "i am testing", "we are testing", "for this test", "for this simulation",
+         "simulating", "research purposes", "for my research", "my research requires", "for a study", "peer-reviewed", "dissertation", "my thesis",
+         "my advisor", "for educational purposes", "educational purposes", "for academic purposes", "my grandmother", "my grandma", "my late grand*", "fictional scenario", "hypothetical scenario", "hypothetically", "alternate universe",
+         "parallel universe", "emergency:", "urgent:", "it's an emergency", "this is an emergency", "transparency", "to prove you", "compliance check",
+         "zu testzwecken", "sicherheitstest*", "für meine forschung", "à des fins de test", "test de sécurité", "pour mes recherches", "con fines educativos",
+         "prueba de seguridad", "para mi investigación", "mi abuela", "ma grand-mère", "meine oma", "meine großmutter", "安全测试", "出于研究目的", "セキュリティテスト",
+         "研究目的", "보안 테스트", "연구 목적", "тестирование безопасности", "в исследовательских целях"]);
+
+    private static readonly PhraseCue PretextCue = new(Pretexts);
+
     /// <summary>The cues, one per feature (in the order of <see cref="Features"/>); a feature fires when any of its cues does.</summary>
     public static readonly (string Feature, string Kind, PhraseCue[] Cues)[] All =
     [
@@ -460,6 +476,9 @@ internal static class IntentRules
         // with a study framing). Its own weight lets the model treat the pair differently from either cue alone.
         ("rule:meta-with-attack", "direct-injection", []),
         ("rule:attack-discussion", "direct-injection", [new(ThirdPersonModel, DiscussionNouns, 200)]),
+        // Round 17c: derived in Evaluate: a cover story or test framing (Pretexts) AND a request to reveal the prompt or secrets,
+        // turn off safety controls or drop instructions. Its weight is learned apart from either part alone.
+        ("rule:pretext-with-attack", "prompt-extraction", []),
     ];
 
     /// <summary>Indicator feature names, one per entry of <see cref="All"/>.</summary>
@@ -494,6 +513,19 @@ internal static class IntentRules
                 }
             }
         }
+
+        // Talk about attacks (rule:meta-talk: red-team reports, test cases, classifiers) is left to rule:meta-with-attack.
+        if (!fired[MetaTalkIndex] && PretextCue.IsMatch(hits))
+        {
+            foreach (var f in PretextAttackIndexes)
+            {
+                if (fired[f])
+                {
+                    fired[PretextWithAttackIndex] = true;
+                    break;
+                }
+            }
+        }
     }
 
     private static readonly int MetaTalkIndex = Array.IndexOf(Features, "rule:meta-talk");
@@ -503,6 +535,13 @@ internal static class IntentRules
     private static readonly int[] AttackLanguageIndexes =
         new[] { "rule:dismiss-instructions", "rule:secret-ask", "rule:unrestricted-persona", "rule:context-extract", "rule:persona-switch", "rule:system-prompt-ask",
                 "rule:mode-switch", "rule:dismiss-ml", "rule:filter-off-ml", "rule:persona-ml", "rule:filter-off" }
+            .Select(f => Array.IndexOf(Features, f)).ToArray();
+
+    private static readonly int PretextWithAttackIndex = Array.IndexOf(Features, "rule:pretext-with-attack");
+
+    private static readonly int[] PretextAttackIndexes =
+        new[] { "rule:secret-ask", "rule:context-extract", "rule:system-prompt-ask", "rule:filter-off", "rule:filter-off-ml", "rule:dismiss-instructions", "rule:dismiss-ml",
+                "rule:authority-credential", "rule:unrestricted-persona" }
             .Select(f => Array.IndexOf(Features, f)).ToArray();
 
     private static int L(string[] phrases)
