@@ -41,7 +41,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "2.3";
+    public string Version => "2.4";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -77,6 +77,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
             PiiStreets.GenericStreets(scan);
             PiiStreets.Intersections(scan);
             PiiAddressBlocks.Find(scan);
+            PiiAddressBlocks.LabelledPhones(scan);
         }
 
         PiiAgesAndDays.Find(scan);
@@ -91,6 +92,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
         PiiOrganizationCues.ByCue(scan);
         PiiSurnames.Repeats(scan);
         PiiNameParticles.Find(scan);
+        PiiNameSuffixes.Find(scan);
         PiiNameLists.Find(scan);
         PiiSignatureBlocks.OrganizationLines(scan);
         PiiSignatureBlocks.LabelOrganizations(scan);

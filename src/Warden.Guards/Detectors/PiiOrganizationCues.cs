@@ -24,13 +24,14 @@ internal static class PiiOrganizationCues
          "intern at ", "internship at ", "career at ", "ceo of ", "cto of ", "cfo of ", "coo of ", "ceo at ", "founder of ", "co-founder of ",
          "founders of ", "president of ", "chairman of ", "engineer at ", "developer at ", "manager at ", "director at ", "analyst at ",
          "consultant at ", "researcher at ", "scientist at ", "professor at ", "lecturer at ", "designer at ", "accountant at ", "lawyer at ",
-         "attorney at ", "company ", "company, ", "employer ", "employer, ", "employer is ", "address of ", "year at ", "years at "];
+         "attorney at ", "company ", "company, ", "employer ", "employer, ", "employer is ", "address of ", "year at ", "years at ",
+         "recorded for ", "signed to "];
 
     // A few anchors find every cue in one vectorised pass: a cue's own word ("works", "employed", "company"), or the
     // preposition after a role word ("engineer at", "CEO of"), whose word is then compared with the cues. A search for
     // every cue phrase at once would cost several times more on text without any.
     private static readonly SearchValues<string> Anchors = SearchValues.Create(
-        ["work", "employ", "joined ", "hired by", "company", " at ", " of ", " office", " headquarters", " from ", " is a"], StringComparison.Ordinal);
+        ["work", "employ", "joined ", "hired by", "company", "recorded for ", "signed to ", " at ", " of ", " office", " headquarters", " from ", " is a"], StringComparison.Ordinal);
 
     // Nouns that make "X is a(n) ... <noun>" a statement about an organisation ("Telenav is a design agency").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationNouns = new HashSet<string>(
@@ -200,6 +201,13 @@ internal static class PiiOrganizationCues
         var pos = q + 1;
         for (var n = 0; n < 6 && pos < text.Length && !found; n++)
         {
+            // "is a 501(c)3": the US tax status of a non-profit organisation.
+            if (text.AsSpan(pos).StartsWith("501(c)", StringComparison.Ordinal))
+            {
+                found = true;
+                break;
+            }
+
             var we = pos;
             while (we < text.Length && (char.IsLetter(text[we]) || text[we] == '-'))
             {
@@ -250,7 +258,8 @@ internal static class PiiOrganizationCues
             start += 4;
         }
 
-        var opens = start == 0 || text[start - 1] is '\n' || (start >= 2 && text[start - 1] == ' ' && text[start - 2] is '.' or '!' or '?' or ':' or '\n')
+        // A clause opens after a comma too: "Celebrating its 10th year in Hamilton East, Wolf-Carpenter is a 501(c)3".
+        var opens = start == 0 || text[start - 1] is '\n' || (start >= 2 && text[start - 1] == ' ' && text[start - 2] is '.' or '!' or '?' or ':' or ',' or '\n')
             || (start >= 4 && text.AsSpan(start - 4, 4) is "The ");
         if (start < p && opens && PiiOrganizations.IsOrganizationName(text, start, p))
         {
