@@ -90,8 +90,16 @@ internal static class SecretValues
             return true;
         }
 
+        // ":name" is a named bind parameter (JDBC, Oracle, SQLAlchemy): letters and '_' after the colon, no digits.
+        if (v.Length > 2 && v[0] == ':')
+        {
+            return !v[1..].ContainsAnyExcept(BindParameterChars);
+        }
+
         return v.Length > 1 && (v[0] is '$' or '@' || (v[0] == '%' && v[^1] == '%')) && !v[1..].TrimEnd('%').ContainsAnyExcept(IdentifierChars);
     }
+
+    private static readonly System.Buffers.SearchValues<char> BindParameterChars = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_");
 
     /// <summary>"prefix_{}", "user_{0}": empty or positional braces are format slots (str.format, string.Format), filled in later.</summary>
     public static bool IsFormatTemplate(ReadOnlySpan<char> value)
@@ -831,7 +839,11 @@ internal static class SecretValues
 
     /// <summary>"user:user@", "public:secret@", "user:pass@": a URL password equal to its user name or a bare credential word is an example.</summary>
     public static bool IsExampleUrlPassword(ReadOnlySpan<char> user, ReadOnlySpan<char> password)
-        => password.Equals(user, StringComparison.OrdinalIgnoreCase) || password.Equals("pass", StringComparison.OrdinalIgnoreCase) || IsCredentialWord(password);
+        => password.Equals(user, StringComparison.OrdinalIgnoreCase) || password.Equals("pass", StringComparison.OrdinalIgnoreCase) || IsCredentialWord(password)
+            || (password.Length <= 8 && MostlySequence(password) && !password.ContainsAnyExcept(AlphaNumericChars)); // "user:123456@", "admin:abcd1234@"
+
+    private static readonly System.Buffers.SearchValues<char> AlphaNumericChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
     /// <summary>
     /// Words that name a credential field ("secret", "password", "passwd", and "password" in other languages, as i18n
@@ -855,7 +867,7 @@ internal static class SecretValues
     {
         if (value.AsSpan().ContainsAnyExcept(SlugChars) || !value.AsSpan().ContainsAny('-', '_'))
         {
-            return false;
+            return IsCredentialIdentifier(value);
         }
 
         foreach (var part in value.Split('-', '_'))
@@ -870,11 +882,211 @@ internal static class SecretValues
     }
 
     /// <summary>
+    /// "password=:param&amp;login=a": the index of a '&amp;' in [<paramref name="start"/>, <paramref name="end"/>) that
+    /// starts another "name=" parameter, or -1.
+    /// </summary>
+    public static int NextQueryParameter(string text, int start, int end)
+    {
+        var amp = text.IndexOf('&', start, end - start);
+        if (amp < 0)
+        {
+            return -1;
+        }
+
+        var j = amp + 1;
+        while (j < end && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '_' or '.'))
+        {
+            j++;
+        }
+
+        return j > amp + 1 && char.IsAsciiLetter(text[amp + 1]) && j < end && text[j] == '=' ? amp : -1;
+    }
+
+    /// <summary>
+    /// "AppKeys: 294790898041573 / ce3f9f03…": a numeric id (5 to 20 digits), a '/', then a token of 16 or more
+    /// letters and digits: the token is the secret of the pair. Null otherwise.
+    /// </summary>
+    public static (int Start, int End)? IdThenSecret(string text, int start, int end)
+    {
+        if (end - start is < 5 or > 20 || text.AsSpan(start, end - start).ContainsAnyExceptInRange('0', '9'))
+        {
+            return null;
+        }
+
+        var j = end;
+        while (j < text.Length && j - end < 3 && text[j] is ' ' or '\t')
+        {
+            j++;
+        }
+
+        if (j >= text.Length || text[j] != '/')
+        {
+            return null;
+        }
+
+        j++;
+        var s = j;
+        while (j < text.Length && j - s < 3 && text[j] is ' ' or '\t')
+        {
+            j++;
+        }
+
+        s = j;
+        while (j < text.Length && j - s < 200 && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '_' or '-'))
+        {
+            j++;
+        }
+
+        var token = text.AsSpan(s, j - s);
+        return token.Length >= 16 && token.ContainsAnyInRange('0', '9') && (token.ContainsAnyInRange('a', 'z') || token.ContainsAnyInRange('A', 'Z'))
+            && (j == text.Length || !char.IsAsciiLetterOrDigit(text[j])) ? (s, j) : null;
+    }
+
+    private static readonly string[] LeadingKeys = ["password", "passwd", "passphrase", "pwd", "secret", "token"];
+
+    /// <summary>
+    /// The credential word that starts a variable name at <paramref name="p"/> ("password", "userPassword",
+    /// "db_secret"): at the start of the name, after '_', or as a capitalised word after a lower-case letter. Null otherwise.
+    /// </summary>
+    public static string? LeadingCredentialKey(string text, int p)
+    {
+        if (p > 0 && char.IsAsciiLetter(text[p - 1]) && !(char.IsAsciiLetterLower(text[p - 1]) && char.IsAsciiLetterUpper(text[p])))
+        {
+            return null;
+        }
+
+        foreach (var k in LeadingKeys)
+        {
+            if (text.AsSpan(p).StartsWith(k, StringComparison.OrdinalIgnoreCase))
+            {
+                return text.Substring(p, k.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A quoted literal right before a comparison with the name that starts at <paramref name="nameStart"/>:
+    /// <c>"…" != name</c>, <c>"…" === name</c>, <c>"…".equals(name</c>. The literal's bounds without quotes, or null.
+    /// </summary>
+    public static (int Start, int End)? LiteralBefore(string text, int nameStart)
+    {
+        var j = nameStart;
+        while (j > 0 && nameStart - j < 3 && text[j - 1] is ' ' or '\t')
+        {
+            j--;
+        }
+
+        var o = j;
+        while (o > 0 && j - o < 3 && text[o - 1] is '=' or '!')
+        {
+            o--;
+        }
+
+        var op = text.AsSpan(o, j - o);
+        if (op is "==" or "!=" or "===" or "!==")
+        {
+            j = o;
+            while (j > 0 && nameStart - j < 10 && text[j - 1] is ' ' or '\t')
+            {
+                j--;
+            }
+        }
+        else if (j >= 8 && text[j - 1] == '(' && EndsWithEquals(text, j - 1) is var dot and > 0)
+        {
+            j = dot;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (j < 2 || text[j - 1] is not ('"' or '\''))
+        {
+            return null;
+        }
+
+        var quote = text[j - 1];
+        var close = j - 1;
+        var open = close - 1;
+        while (open >= 0 && close - open <= 200 && text[open] != quote && text[open] != '\n')
+        {
+            open--;
+        }
+
+        return open >= 0 && text[open] == quote && close - open > 1 ? (open + 1, close) : null;
+    }
+
+    /// <summary>The index of the '.' of ".equals" / ".Equals" / ".equalsIgnoreCase" ending at <paramref name="end"/>, or -1.</summary>
+    private static int EndsWithEquals(string text, int end)
+    {
+        foreach (var m in (ReadOnlySpan<string>)[".equals", ".Equals", ".equalsIgnoreCase"])
+        {
+            if (end >= m.Length && text.AsSpan(end - m.Length, m.Length).SequenceEqual(m))
+            {
+                return end - m.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A camelCase name or a path of names with a credential word as one of its words ("trustStorePassword",
+    /// "/users/resetUserPassword", "config.secretKey"): letters and '/', '.', '-', '_' only, no digits, two or more words.
+    /// It names a field or a route; a generated value has digits or symbols, and "SuperSecure" has no credential word.
+    /// </summary>
+    private static bool IsCredentialIdentifier(string value)
+    {
+        if (value.Length < 6 || value.Length > 120 || value.AsSpan().ContainsAnyExcept(IdentifierPathChars))
+        {
+            return false;
+        }
+
+        var words = 0;
+        var credential = false;
+        var i = 0;
+        while (i < value.Length)
+        {
+            while (i < value.Length && !char.IsAsciiLetter(value[i]))
+            {
+                i++;
+            }
+
+            var s = i;
+            i++;
+            while (i < value.Length && char.IsAsciiLetterLower(value[i]))
+            {
+                i++;
+            }
+
+            if (s >= value.Length)
+            {
+                break;
+            }
+
+            words++;
+            var word = value.AsSpan(s, Math.Min(i, value.Length) - s);
+            foreach (var part in CredentialParts)
+            {
+                credential |= word.Equals(part, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return credential && words >= 2;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> IdentifierPathChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz/.-_");
+
+    /// <summary>
     /// A value passed next to a key name ("set(\"linode-token\", v)", "getenv(\"API_KEY\", v)"): eight or more characters
     /// with letters and digits and some spread (entropy 3.0); a list of names ("password", "username") has no digits.
+    /// Under a password key ("setProperty(\"passwd\", v)") letters and digits suffice: a list of names has no digits.
     /// </summary>
-    public static bool IsArgumentValue(string value) =>
-        value.Length >= 8 && value.Any(char.IsAsciiDigit) && value.Any(char.IsAsciiLetter) && Entropy(value) >= 3.0;
+    public static bool IsArgumentValue(string value, bool passwordKey = false) =>
+        value.Length >= 8 && value.Any(char.IsAsciiDigit) && value.Any(char.IsAsciiLetter) && (passwordKey || Entropy(value) >= 3.0);
 
     /// <summary>
     /// The quoted text that starts at <paramref name="start"/> is a sentence, not a password: its first word is letters

@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "2.1";
+    public string Version => "2.2";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -258,6 +258,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             var m = regex.Match(text, p);
             if (!m.Success)
             {
+                LiteralBeforeKey(text, p, found);
                 i = p + 1;
                 continue;
             }
@@ -303,6 +304,10 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 var amp = text.AsSpan(vs, ve - vs).IndexOfAny('&', '#');
                 ve = amp < 0 ? ve : vs + amp;
             }
+            else if (q.Length == 0 && op.Length == 1 && text[op.Index] == '=' && SecretValues.NextQueryParameter(text, vs, ve) is var next and > 0)
+            {
+                ve = next; // "password=:param&login=a": the first parameter of a query string ends where the next one starts
+            }
 
             if (q.Length == 0 && ve < text.Length && text[ve] == '(')
             {
@@ -320,9 +325,17 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 continue; // SHOPIFY_API_KEY, cloudinary_api_key: these vendors' "API key" is the public app id; the secret has its own name
             }
 
-            if (op.Length == 1 && text[op.Index] == ',' && !SecretValues.IsArgumentValue(value))
+            if (op.Length == 1 && text[op.Index] == ',' && !SecretValues.IsArgumentValue(value, SecretValues.IsPasswordKey(key)))
             {
                 continue; // ("password", "username"): a list of names; a value passed next to a key name must look generated
+            }
+
+            if (q.Length == 0 && SecretValues.IdThenSecret(text, vs, ve) is { } pair)
+            {
+                // "AppKeys: 294790898041573 / ce3f…": an app id, then its secret; "Keys" is the plural, not another word.
+                (vs, ve) = pair;
+                value = text.Substring(vs, ve - vs);
+                suffix = suffix == "s" ? string.Empty : suffix;
             }
 
             var score = SecretValues.AssignmentScore(key, suffix, value, q.Length > 0, prose: op.Length == 0);
@@ -333,6 +346,41 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 found.Add(new GuardFinding(Name, type, vs, ve, type == "AWS_SECRET_KEY" ? 0.95 : score, Version));
                 i = Math.Max(i, ve);
             }
+        }
+    }
+
+    /// <summary>
+    /// A literal compared with a credential variable, the literal first: <c>"…" != password</c>, <c>"…".equals(pwd)</c>.
+    /// The key word must start the variable's name or follow '_' / a lower-case letter (userPassword); the value is
+    /// scored as a quoted password.
+    /// </summary>
+    private void LiteralBeforeKey(string text, int p, List<GuardFinding> found)
+    {
+        var key = SecretValues.LeadingCredentialKey(text, p);
+        if (key is null)
+        {
+            return;
+        }
+
+        var s = SecretValues.IdentifierStart(text, p, 60);
+        var e = p + key.Length;
+        while (e < text.Length && (char.IsAsciiLetterOrDigit(text[e]) || text[e] == '_'))
+        {
+            e++;
+        }
+
+        if (SecretValues.LiteralBefore(text, s) is not { } literal)
+        {
+            return;
+        }
+
+        var (vs, ve) = literal;
+
+        var value = text.Substring(vs, ve - vs);
+        var score = SecretValues.AssignmentScore(key, text.Substring(p + key.Length, e - p - key.Length), value, quoted: true);
+        if (score > 0 && !Overlaps(found, vs, ve) && !SecretValues.IsMalformedProviderToken(value) && !SecretValues.IsPublicByDesign(value))
+        {
+            found.Add(new GuardFinding(Name, SecretValues.IsPasswordKey(key) ? "PASSWORD" : "GENERIC_SECRET", vs, ve, score, Version));
         }
     }
 
