@@ -123,6 +123,30 @@ internal sealed class PiiScan(string text, string detector, string version)
 
     public void Emit(string type, int start, int end, double score) => _found.Add(new GuardFinding(detector, type, start, end, score, version));
 
+    /// <summary>
+    /// The strongest <c>PERSON</c> candidate ending at each offset (of equal scores, the first emitted), from the candidates
+    /// so far. A pass that emits persons itself keeps the index current with <see cref="IndexPerson"/>.
+    /// </summary>
+    public Dictionary<int, GuardFinding> PersonsByEnd()
+    {
+        var byEnd = new Dictionary<int, GuardFinding>();
+        foreach (var f in _found)
+        {
+            IndexPerson(byEnd, f);
+        }
+
+        return byEnd;
+    }
+
+    /// <summary>Adds <paramref name="f"/> to a <see cref="PersonsByEnd"/> index if it is a person stronger than the one ending there.</summary>
+    public static void IndexPerson(Dictionary<int, GuardFinding> byEnd, GuardFinding f)
+    {
+        if (f.Type == "PERSON" && (!byEnd.TryGetValue(f.End, out var g) || f.Score > g.Score))
+        {
+            byEnd[f.End] = f;
+        }
+    }
+
     private List<GuardFinding>? _fills;
 
     /// <summary>

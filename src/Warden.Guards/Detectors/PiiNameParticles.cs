@@ -24,6 +24,7 @@ internal static class PiiNameParticles
     public static void Find(PiiScan scan)
     {
         var text = scan.Text;
+        Dictionary<int, GuardFinding>? byEnd = null; // built at the first family name, then kept current with this pass's persons
         var i = 0;
         while (i < text.Length)
         {
@@ -34,12 +35,12 @@ internal static class PiiNameParticles
             }
 
             var p = i + k; // the space before the particle
-            i = Widen(scan, text, p);
+            i = Widen(scan, text, p, ref byEnd);
         }
     }
 
     // Returns where the search goes on.
-    private static int Widen(PiiScan scan, string text, int p)
+    private static int Widen(PiiScan scan, string text, int p, ref Dictionary<int, GuardFinding>? byEnd)
     {
         var ps = p + 1;
         var pe = text.IndexOf(' ', ps);
@@ -60,19 +61,13 @@ internal static class PiiNameParticles
         }
 
         // A person's name that ends right at the space before the particle is widened.
-        GuardFinding? before = null;
-        foreach (var f in scan.Found)
-        {
-            if (f.Type == "PERSON" && f.End == p && (before is null || f.Score > before.Score))
-            {
-                before = f;
-            }
-        }
+        byEnd ??= scan.PersonsByEnd();
 
         // "Rio de Janeiro" is a place, whatever guess its first word had.
-        if (before is not null && !Gazetteer.Instance.Place.Contains(text.AsSpan(before.Start, we - before.Start)))
+        if (byEnd.TryGetValue(p, out var before) && !Gazetteer.Instance.Place.Contains(text.AsSpan(before.Start, we - before.Start)))
         {
             scan.Emit("PERSON", before.Start, we, Math.Min(0.99, before.Score + 0.01));
+            PiiScan.IndexPerson(byEnd, scan.Found[^1]);
             return we;
         }
 
@@ -80,6 +75,7 @@ internal static class PiiNameParticles
         if (particle is "van" or "von" && (p == 0 || !char.IsLetter(text[p - 1]) || !char.IsUpper(text[WordStart(text, p)])))
         {
             scan.Emit("PERSON", ps, we, AloneScore);
+            PiiScan.IndexPerson(byEnd, scan.Found[^1]);
         }
 
         return we;

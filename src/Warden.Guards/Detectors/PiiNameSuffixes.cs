@@ -34,7 +34,7 @@ internal static class PiiNameSuffixes
             var e = SuffixEnd(text, p + 1);
             if (e > 0)
             {
-                byEnd ??= PersonsByEnd(scan);
+                byEnd ??= scan.PersonsByEnd();
                 if (byEnd.TryGetValue(p, out var f))
                 {
                     scan.Emit("PERSON", f.Start, e, Math.Min(0.99, f.Score + 0.01));
@@ -68,17 +68,4 @@ internal static class PiiNameSuffixes
         return e > s && Suffixes.Contains(text.AsSpan(s, e - s)) ? e : -1;
     }
 
-    private static Dictionary<int, GuardFinding> PersonsByEnd(PiiScan scan)
-    {
-        var byEnd = new Dictionary<int, GuardFinding>();
-        foreach (var f in scan.Found)
-        {
-            if (f.Type == "PERSON" && (!byEnd.TryGetValue(f.End, out var g) || f.Score > g.Score))
-            {
-                byEnd[f.End] = f;
-            }
-        }
-
-        return byEnd;
-    }
 }
