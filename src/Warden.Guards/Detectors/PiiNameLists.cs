@@ -13,16 +13,14 @@ internal static class PiiNameLists
     private const int MaxWord = 24;
     private const double Score = 0.7;
 
-    /// <summary>Given names that are also ordinary nouns, so a list of them is more likely herbs, virtues or flowers than people.</summary>
+    /// <summary>Given names that are also ordinary nouns and not already in <see cref="CommonWords"/>, so a list of them is more likely herbs, virtues or flowers than people.</summary>
     private static readonly HashSet<string> NounNames = new(
-        ["Faith", "Hope", "Charity", "Grace", "Joy", "Patience", "Prudence", "Honor", "Mercy", "Constance", "Felicity", "Harmony", "Liberty",
-         "Ginger", "Basil", "Sage", "Rosemary", "Thyme", "Saffron", "Cinnamon", "Clove", "Pepper", "Olive", "Juniper", "Laurel", "Bay",
-         "Rose", "Lily", "Daisy", "Iris", "Violet", "Jasmine", "Poppy", "Holly", "Ivy", "Heather", "Hazel", "Willow", "Magnolia", "Dahlia",
-         "Camellia", "Petunia", "Primrose", "Marigold", "Lavender", "Fern", "Flora", "Blossom", "Myrtle", "Azalea", "Aster", "Zinnia",
-         "Ruby", "Pearl", "Amber", "Jade", "Opal", "Coral", "Garnet", "Beryl", "Jewel", "Crystal", "Diamond", "Emerald", "Sapphire", "Topaz",
-         "Dawn", "Summer", "Autumn", "Winter", "Storm", "Sky", "River", "Rain", "Sunny", "Sandy", "Misty", "Star", "Robin", "Wren", "Raven",
-         "Brandy", "Sherry", "Candy", "Honey", "Sugar", "Cherry", "Berry", "Peach", "Clementine", "Melody", "Destiny", "Chance", "Hunter",
-         "Mark", "Bill", "Will", "Pat", "Sue", "Art", "Rob", "Grant", "Frank", "Guy", "Jack", "Nick", "Drew", "Chase", "Miles", "Rich", "Gene"],
+        ["Charity", "Grace", "Patience", "Prudence", "Honor", "Mercy", "Constance", "Felicity", "Ginger", "Basil", "Rosemary", "Thyme",
+         "Saffron", "Cinnamon", "Clove", "Pepper", "Juniper", "Laurel", "Iris", "Jasmine", "Poppy", "Heather", "Hazel", "Willow",
+         "Magnolia", "Dahlia", "Camellia", "Petunia", "Primrose", "Marigold", "Lavender", "Fern", "Flora", "Blossom", "Myrtle", "Azalea",
+         "Aster", "Zinnia", "Opal", "Coral", "Garnet", "Beryl", "Jewel", "Diamond", "Emerald", "Sapphire", "Topaz", "Sandy", "Misty",
+         "Robin", "Wren", "Raven", "Brandy", "Sherry", "Berry", "Peach", "Clementine", "Melody", "Chance", "Hunter", "Pat", "Sue", "Rob",
+         "Frank", "Nick", "Drew", "Miles", "Gene"],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounNamesSpan = NounNames.GetAlternateLookup<ReadOnlySpan<char>>();
