@@ -172,6 +172,7 @@ public sealed class GatewayFailureTests : IAsyncLifetime
     public async Task RequestBudget_PerLabel_Is429WithRetryAfter()
     {
         var (_, token) = await _host.AgentTokenAsync(labels: new Dictionary<string, string> { ["team"] = "research", ["tier"] = "limited" });
+        _host.Clock.AdvanceToStartOfMinute();
         for (var i = 0; i < 2; i++)
         {
             using var ok = await _host.PostAsync("v1/chat/completions", token, Hello);
@@ -187,6 +188,7 @@ public sealed class GatewayFailureTests : IAsyncLifetime
     public async Task TokenBudget_IsChargedFromUpstreamUsage()
     {
         var (_, token) = await _host.AgentTokenAsync(labels: new Dictionary<string, string> { ["team"] = "research", ["tier"] = "tokens" });
+        _host.Clock.AdvanceToStartOfMinute();
         for (var i = 0; i < 2; i++)
         {
             // 12 tokens each: the first leaves 8 of 20, the second is admitted and overspends, the third is refused.

@@ -122,6 +122,7 @@ public sealed class GatewaySdkTests : IAsyncLifetime
     {
         var (_, token) = await _host.AgentTokenAsync();
         var chat = Client(token).GetChatClient("fake-capped");
+        _host.Clock.AdvanceToStartOfMinute();
         var options = new ChatCompletionOptions { MaxOutputTokenCount = 4000 };
         await chat.CompleteChatAsync([new UserChatMessage("one")], options);
         await chat.CompleteChatAsync([new UserChatMessage("two")], options);
