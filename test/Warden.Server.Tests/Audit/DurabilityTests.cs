@@ -40,13 +40,21 @@ public sealed class DurabilityTests
             var basic = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{id}:{secret}")));
 
             var acknowledged = new ConcurrentBag<string>();
-            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             var load = Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => Task.Run(() => WorkerAsync(http, basic, acknowledged, stop.Token))));
 
-            // Kill once the server is demonstrably under load (or after 1.5 s at the latest), with requests in flight.
+            // Kill once the server is demonstrably under load, with requests in flight: after 100 tokens, or 1.5 s after
+            // the first one. A starved CI machine can take seconds to answer the first request, so wait up to 30 s for it
+            // (a fixed 1.5 s once killed the server before any answer, and the test proved nothing).
             var clock = Stopwatch.StartNew();
-            while (acknowledged.Count < 100 && clock.Elapsed < TimeSpan.FromSeconds(1.5))
+            var sinceFirst = new Stopwatch();
+            while (acknowledged.Count < 100 && sinceFirst.Elapsed < TimeSpan.FromSeconds(1.5) && clock.Elapsed < TimeSpan.FromSeconds(30))
             {
+                if (!acknowledged.IsEmpty)
+                {
+                    sinceFirst.Start();
+                }
+
                 await Task.Delay(20);
             }
 
