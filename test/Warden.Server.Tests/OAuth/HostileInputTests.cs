@@ -145,9 +145,9 @@ public sealed class HostileInputTests : IAsyncLifetime
         var agent = await _server.CreateAgentAsync();
         var token = await _server.TokenAsync(agent);
         (await _server.Admin.PostAsync($"admin/v1/agents/{agent.Id}/suspend", null)).EnsureSuccessStatusCode();
-        var started = DateTime.UtcNow;
+        // The very next introspection, with no wait, already sees the suspension (no cache to outlive it). Its wall time is
+        // not asserted: on a loaded CI machine one HTTP call can take longer than the one second the product promises.
         Assert.False((await _server.IntrospectAsync(token)).GetProperty("active").GetBoolean());
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(1));
         (await _server.Admin.PostAsync($"admin/v1/agents/{agent.Id}/resume", null)).EnsureSuccessStatusCode();
         Assert.True((await _server.IntrospectAsync(token)).GetProperty("active").GetBoolean());
     }
