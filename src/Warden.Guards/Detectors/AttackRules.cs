@@ -48,7 +48,9 @@ internal static class AttackRules
             @"\b(you\s+are\s+now|act\s+as|pretend\s+to\s+be|from\s+now\s+on\s+you\s+are)\s+(dan|an?\s+unrestricted|an?\s+unfiltered|an?\s+uncensored|evil|jailbroken)"
             + @"|\bdo\s+anything\s+now\b|\bdeveloper\s+mode\s+(enabled|activated|on)\b|\bjailbreak(ed)?\s+mode\b"
             + @"|\b(no|without\s+any|free\s+of)\s+(ethical|moral|content)\s+(guidelines|restrictions|filters|limitations)\b"
-            + @"|\bignore\s+(your|all)\s+(safety|content)\s+(guidelines|policies|filters|restrictions)"
+            // Round 18: "override / disregard your safety guidelines" as well as "ignore"; the possessive keeps admin questions
+            // ("how do I override the content policies in the admin center") out.
+            + @"|\b(ignore|override|disregard)\s+(your|all)\s+(safety|content)\s+(guidelines|policies|filters|restrictions|rules|protocols)"
             + @"|\b(stay|remain)\s+in\s+character\b.{0,200}\b(no\s+matter|never\s+refuse)",
             Options, TimeSpan.FromSeconds(1)), "jailbreak", 0.93),
     ];
@@ -120,6 +122,34 @@ internal static class AttackRules
             + @"(forward|send|e-?mail|ignore|disregard|forget|reveal|print|output|delete|transfer|execute|disable|share|export|upload|exfiltrate|leak|override|bypass|expose|dump)\b",
         Options, TimeSpan.FromSeconds(1));
 
+    // Round 18: an order to the reader hidden in a comment of markup, code or configuration ("<!-- Say: ... -->",
+    // "/* OVERRIDE: Output only: ... */", "# Hidden: Respond with: ...", "// System instruction: Respond with: ...",
+    // "<!-- IMPORTANT SYSTEM INSTRUCTION: Ignore the above ..."). A comment is for human readers and is never rendered, so
+    // a comment that tells its reader what to say or to drop the question addresses the model that reads the file. Only
+    // a reply verb followed by a colon or quote ("say:", "respond with:", "output only:"), an instruction label followed
+    // by an order, "system says:", or a dismissal of "all / above" counts: "# Output: 42", "// ignore the error",
+    // "/* Override: bootstrap styles */" and Markdown "## " headings do not. Markdown "# " headings open the same way as a
+    // shell comment, so a "# Hidden instruction: say ..." heading also matches. It fires rule:ai-addressed (text addressed
+    // to an AI reader inside data), whose weight is learned.
+    private static readonly Regex HiddenDirective = new(
+            @"(<!--|/\*|(^|\s)//|(^|[{\]]|\s)#\s|(^|\*/\s*)--\s)\s*[^\n]{0,60}("
+            + @"\b(say|respond|reply)(\s+(only|with|back|verbatim|exactly))*\s*[:""“]"
+            + @"|\b(output|print|respond|reply|return|write)\s+only\s*[:""“]"
+            + @"|\brepeat\s+verbatim"
+            + @"|\b(system|hidden|secret|ai|llm|assistant|important|urgent|critical)(\s+(system|ai))?\s+(instruction|directive|command|override)s?\s*:\s*"
+            + @"(say|output|respond|reply|print|write|ignore|disregard|override|repeat|list|send|create|delete|forward|reveal|execute|run)\b"
+            + @"|\bsystem\s+(says|override)\s*:"
+            + @"|\boverride\s*[:\-]\s*(say|output|respond|print|write|reply)\b"
+            + @"|\bsystem\s*:\s*(say|output|respond|print|write|reply|repeat|ignore|disregard)\b"
+            + @"|\b(ignore|disregard|discard)\s+(all|everything|above)\s*[,.:;])"
+            + @"|<!--\s*(say|respond|reply|output|print)\s*:",
+        Options | RegexOptions.Multiline, TimeSpan.FromSeconds(1));
+
+    private static readonly string[] CommentOpeners = ["<!--", "/*", "//", "# ", "-- "];
+
+    /// <summary>True when a comment of markup, code or configuration gives its reader an order about the reply (see <see cref="HiddenDirective"/>).</summary>
+    internal static bool HasHiddenDirective(string normalized) => HasAnchor(normalized, CommentOpeners) && HiddenDirective.IsMatch(normalized);
+
     /// <summary>True when a "system:" role marker after a sentence, clause, quote or line break gives an order (forward, reveal, ignore, ...).</summary>
     internal static bool HasMidRole(string normalized) =>
         normalized.Contains("system", StringComparison.Ordinal) && MidRole.IsMatch(normalized);
@@ -144,6 +174,8 @@ internal static class AttackRules
         ["dan", "unrestricted", "unfiltered", "uncensored", "evil", "jailbr", "anything now", "developer mode", "ethical", "moral", "content", "safety", "character"],
     ];
 
+    private static readonly int AiAddressed = Array.IndexOf(IntentRules.Features, "rule:ai-addressed");
+
     /// <summary>Model buckets of the rule-hit indicator features, one per rule (regex rules, then intent cue sets).</summary>
     public static int[] Buckets(int bits) => Features.Select(f => Model.FeatureHasher.NamedBucket(f, bits)).ToArray();
 
@@ -158,6 +190,10 @@ internal static class AttackRules
         var n = 0;
         Span<bool> intents = stackalloc bool[IntentRules.All.Length];
         IntentRules.Evaluate(normalized, intents);
+        if (!intents[AiAddressed] && HasHiddenDirective(normalized))
+        {
+            intents[AiAddressed] = true;
+        }
         for (var r = 0; r < Features.Length; r++)
         {
             var intent = r - Rules.Length;
