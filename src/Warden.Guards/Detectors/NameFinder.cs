@@ -51,6 +51,17 @@ internal static class NameFinder
                     }
                 }
 
+                // "Warm Regards, ben": a lower-case given name after a sign-off and a comma, alone at the end of its line.
+                if (i >= 1 && char.IsLower(word[0]) && start >= 2 && text[words[i - 1].End] == ',')
+                {
+                    var next = PiiLowerCaseNames.AfterSignOff(text, words, i, gaz, emit);
+                    if (next > i)
+                    {
+                        i = next;
+                        continue;
+                    }
+                }
+
                 // "her maiden name is nyberg", "call me višeslav", "follow up with monika žilková".
                 if (i >= 2 && char.IsLower(word[0]) && Slice(text, words[i - 1]) is "is" or "me" or "with")
                 {
@@ -131,6 +142,15 @@ internal static class NameFinder
             {
                 Emit(emit, text, "PERSON", start, end - 2, 0.6);
                 i += 2;
+                continue;
+            }
+
+            // "move Steve's meeting", "in Manny's words": a known given name in the possessive before any word. The tokenizer
+            // keeps the "'s", so the gazetteer checks below would miss it; a run of names ("Ana Lopes's") is read below.
+            if (EndsPossessive(text, words[i]) && PossessiveGivenName(text, words, i, gaz))
+            {
+                Emit(emit, text, "PERSON", start, end - 2, 0.6);
+                i++;
                 continue;
             }
 
@@ -216,6 +236,14 @@ internal static class NameFinder
                 && Slice(text, words[i - 1]) is "The" or "the" && text.AsSpan(words[i - 1].End, start - words[i - 1].End) is " " && nextIsName)
             {
                 i = RunEnd(text, words, i, gaz) + 1;
+                continue;
+            }
+
+            // "a Job for Zhiyong", "an Ivy League school": a lone given name right after "a" or "an" is a common noun here.
+            if (isFirst && !nextIsName && !titled && !triggered && placeLen == 0 && i > 0 && Slice(text, words[i - 1]) is "a" or "an"
+                && text.AsSpan(words[i - 1].End, start - words[i - 1].End) is " ")
+            {
+                i++;
                 continue;
             }
 
@@ -871,6 +899,21 @@ internal static class NameFinder
         return false;
     }
 
+    private static bool IsJobWord(ReadOnlySpan<char> w, Gazetteer gaz) =>
+        PiiTitles.JobWords.Contains(w) && !gaz.First.Contains(w) && !gaz.Last.Contains(w);
+
+    // A known given name before "'s" and a lower-case word or a number; no common word or place, not after an article or
+    // another capitalised word.
+    private static bool PossessiveGivenName(string text, List<(int Start, int End)> words, int i, Gazetteer gaz)
+    {
+        // A lower-case word or a number follows ("Steve's meeting", "Steve's 2002 plan"), not a code span or a capitalised title.
+        var after = words[i].End + 1;
+        var stem = Slice(text, words[i])[..^2];
+        return after < text.Length && text[words[i].End] == ' ' && (char.IsLower(text[after]) || char.IsAsciiDigit(text[after])) && gaz.First.Contains(stem) && !CommonWords.CapitalizedSpan.Contains(stem) && !gaz.Place.Contains(stem)
+            && !(i > 0 && Slice(text, words[i - 1]) is "The" or "the" or "A" or "a" or "An" or "an")
+            && !(i > 0 && IsCapitalized(Slice(text, words[i - 1])) && Adjacent(text, words[i - 1], words[i]));
+    }
+
     // "Halvany's": the tokenizer keeps the apostrophe and "s" inside the word.
     private static bool EndsPossessive(string text, (int Start, int End) w) =>
         w.End - w.Start > 3 && text[w.End - 1] is 's' or 'S' && text[w.End - 2] is '\'' or '\u2019';
@@ -1022,8 +1065,10 @@ internal static class NameFinder
         IsCapitalized(word) && (gaz.Last.Contains(word) || gaz.First.Contains(word)) && !CommonWords.CapitalizedSpan.Contains(word) && !gaz.Place.Contains(word);
 
     // After a name word, "I." before a capitalised word is a middle initial ("Hanne I. Kreutzmann"), not the pronoun.
+    // A job word that is no known name, with another capitalised word after it, ends a run ("Chase Vice Chairman Marc
+    // Shapiro": "Chairman" is no part of a name); at the end of a run it stays ("Karen Carpenter").
     private static bool NameLikeAt(string text, (int Start, int End) w, Gazetteer gaz) =>
-        IsNameLike(Slice(text, w), gaz) || (w.End - w.Start == 1 && text[w.Start] == 'I' && w.End + 2 < text.Length && text[w.End] == '.' && text[w.End + 1] == ' '
+        IsNameLike(Slice(text, w), gaz) && !(IsJobWord(Slice(text, w), gaz) && w.End + 1 < text.Length && text[w.End] == ' ' && char.IsUpper(text[w.End + 1])) || (w.End - w.Start == 1 && text[w.Start] == 'I' && w.End + 2 < text.Length && text[w.End] == '.' && text[w.End + 1] == ' '
             && char.IsUpper(text[w.End + 2]));
 
     // "I" is the pronoun ("Can I", "Hello I moved"), not an initial.

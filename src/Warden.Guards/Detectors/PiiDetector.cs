@@ -41,7 +41,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "2.4";
+    public string Version => "2.5";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -84,6 +84,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
         PiiStreets.NamedStreets(scan);
 
         NameFinder.Find(text, scan.Emit);
+        PiiHeaderNames.Find(scan);
         PiiGroups.Find(scan);
         PiiTitles.Find(scan);
         PiiUrls.Find(scan);

@@ -112,6 +112,38 @@ internal static class PiiLowerCaseNames
         return j + 1;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SignOffs = new HashSet<string>(
+        ["regards", "thanks", "love", "cheers", "sincerely", "best", "yours", "thx"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "Warm Regards, ben", "Love,\nben": after a sign-off word and a comma (then spaces or a line break), a lower-case known
+    /// given name that ends its line (a full stop may follow) is the writer's name. "thanks, john and team" is not matched.
+    /// </summary>
+    public static int AfterSignOff(string text, List<(int Start, int End)> words, int i, Gazetteer gaz, Action<string, int, int, double> emit)
+    {
+        var (s, e) = words[i];
+        var gap = text.AsSpan(words[i - 1].End, s - words[i - 1].End);
+        if (gap.Length is < 2 or > 4 || gap[0] != ',' || gap[1..].ContainsAnyExcept(" \r\n") || !SignOffs.Contains(text.AsSpan(words[i - 1].Start, words[i - 1].End - words[i - 1].Start))
+            || !IsLowerNameWord(text, words[i], gaz, needKnown: true))
+        {
+            return i;
+        }
+
+        var rest = text.AsSpan(e);
+        if (!rest.IsEmpty && rest[0] == '.')
+        {
+            rest = rest[1..];
+        }
+
+        if (!rest.IsEmpty && rest[0] is not ('\n' or '\r'))
+        {
+            return i;
+        }
+
+        emit("PERSON", s, e, 0.7);
+        return i + 1;
+    }
+
     /// <summary>
     /// "follow up with monika žilková in a month": after "up with", two lower-case words are a name when each is a known
     /// name or has letters outside ASCII ("follow up with the team", "catch up with old friends" are not matched).
