@@ -1,5 +1,3 @@
-using Warden.Guards.Detectors;
-
 namespace Warden.Guards.Tests;
 
 /// <summary>
@@ -92,9 +90,6 @@ public sealed class SecretRound17cTests
 
     [Fact]
     public void TokenArgument_WithLittleSpread_IsIgnored() => FindsNothing("cfg.set(\"token\", \"" + LowSpread + "\");");
-
-    [Fact]
-    public void DetectorVersion_IsBumped() => Assert.Equal("2.2", new SecretsDetector(0.5).Version);
 
     [Theory]
     [InlineData("\"ab\" != password ")]

@@ -96,8 +96,104 @@ internal static class SecretValues
             return !v[1..].ContainsAnyExcept(BindParameterChars);
         }
 
-        return v.Length > 1 && (v[0] is '$' or '@' || (v[0] == '%' && v[^1] == '%')) && !v[1..].TrimEnd('%').ContainsAnyExcept(IdentifierChars);
+        return v.Length > 1 && (v[0] is '$' or '@' || (v[0] == '%' && v[^1] == '%')) && !v[1..].TrimEnd('%').ContainsAnyExcept(IdentifierChars)
+            && !(v[0] == '$' && IsLeetWord(v[1..]));
     }
+
+    /// <summary>
+    /// "$ecRetT0F1nD": upper- and lower-case letters with two or more digits standing between letters ("T0F", "1nD")
+    /// spell a word in digits, as passwords do; variable names ("$dbPassword2", "$DB_PASS", "$user_1") do not.
+    /// </summary>
+    private static bool IsLeetWord(ReadOnlySpan<char> name)
+    {
+        if (!name.ContainsAnyInRange('a', 'z') || !name.ContainsAnyInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        var inner = 0;
+        for (var i = 1; i + 1 < name.Length; i++)
+        {
+            if (char.IsAsciiDigit(name[i]) && char.IsAsciiLetter(name[i - 1]) && char.IsAsciiLetter(name[i + 1]))
+            {
+                inner++;
+            }
+        }
+
+        return inner >= 2;
+    }
+
+    /// <summary>
+    /// "env('MAIL_PASSWORD', '…')", "os.getenv(\"DB_PASS\", \"…\")", "ENV.fetch('TOKEN', '…')": the quoted key is the first
+    /// argument of a function that reads the environment, and the next argument is its default value, as plain an
+    /// assignment as "password = '…'".
+    /// </summary>
+    public static bool IsEnvDefault(string text, int keyStart)
+    {
+        var s = keyStart;
+        while (s > 0 && keyStart - s < 64 && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] is '_' or '-' or '.'))
+        {
+            s--;
+        }
+
+        if (s < 2 || text[s - 1] is not ('"' or '\'') || text[s - 2] != '(')
+        {
+            return false;
+        }
+
+        var callStart = IdentifierStart(text, s - 2, 40);
+        var call = text.AsSpan(callStart, s - 2 - callStart);
+        return call.EndsWith("env", StringComparison.OrdinalIgnoreCase) || call.EndsWith("environ.get", StringComparison.Ordinal)
+            || call.EndsWith("ENV.fetch", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The unquoted name that holds the key word (from its start to <paramref name="end"/>) is an upper-case constant:
+    /// letters, digits and '_' with no lower-case letter ("SECURITY_CREDENTIALS"), optionally after a qualifier ("Context.").
+    /// </summary>
+    public static bool IsConstantName(string text, int keyStart, int end)
+    {
+        var s = keyStart;
+        while (s > 0 && keyStart - s < 64 && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] == '_'))
+        {
+            s--;
+        }
+
+        var name = text.AsSpan(s, end - s);
+        return name.Length >= 4 && !name.ContainsAnyExcept(ConstantChars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ConstantChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+
+    /// <summary>
+    /// "var password = 1232131231232132132131;": digits only, with a declaration word (var, let, const, int, long, val,
+    /// final) before the name on its line: code declares a number there; a password in code is a string.
+    /// </summary>
+    public static bool IsDeclaredNumber(string text, int keyStart, string value)
+    {
+        if (value.Length == 0 || value.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var s = IdentifierStart(text, keyStart, 64);
+        var window = Math.Min(s, 64); // the declaration word stands right before the name; the scan stays bounded
+        var lineStart = s == 0 ? 0 : text.LastIndexOf('\n', s - 1, window) + 1;
+        lineStart = lineStart == 0 ? s - window : lineStart;
+        var before = text.AsSpan(lineStart, s - lineStart).TrimEnd();
+        foreach (var word in DeclarationWords)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal) && (before.Length == word.Length || !char.IsAsciiLetterOrDigit(before[^(word.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] DeclarationWords = ["var", "let", "const", "int", "long", "val", "final"];
 
     private static readonly System.Buffers.SearchValues<char> BindParameterChars = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_");
 
@@ -174,7 +270,36 @@ internal static class SecretValues
 
         // All one character ("aaaaaaaa", "00000000"), or a long run of one character after a prefix ("sbp_0000…"),
         // is a template, not a credential.
-        return value.Length > 0 && (!value.ContainsAnyExcept(value[0]) || HasRun(value, 8));
+        return value.Length > 0 && (!value.ContainsAnyExcept(value[0]) || (HasRun(value, 8) && !RichOutsideRuns(value)));
+    }
+
+    /// <summary>
+    /// Without its runs of four or more equal characters the value still has 32 characters of high spread (entropy 4.0):
+    /// a token that happens to hold a run ("AAAAAAAAAAAAAAAAAAAAA…%2BuSeid%2B…", app-only bearer tokens), not a template.
+    /// </summary>
+    private static bool RichOutsideRuns(ReadOnlySpan<char> value)
+    {
+        Span<char> rest = value.Length <= 512 ? stackalloc char[value.Length] : new char[value.Length];
+        var n = 0;
+        var i = 0;
+        while (i < value.Length)
+        {
+            var j = i;
+            while (j + 1 < value.Length && value[j + 1] == value[i])
+            {
+                j++;
+            }
+
+            if (j - i + 1 < 4)
+            {
+                value[i..(j + 1)].CopyTo(rest[n..]);
+                n += j - i + 1;
+            }
+
+            i = j + 1;
+        }
+
+        return n >= 32 && Entropy(rest[..n]) >= 4.0;
     }
 
     /// <summary>Letters and digits in runs of four or more whose case-folded steps are -1, 0 or +1 ("abcd", "4321", "aAbB") make up a third of the value.</summary>
@@ -298,7 +423,8 @@ internal static class SecretValues
         ["policy", "length", "minlength", "maxlength", "min", "max", "hint", "label", "field", "reset", "prompt", "strength", "rule", "rules", "regex",
          "pattern", "validator", "validation", "hash", "hashed", "salt", "changed", "expiry", "expires", "expiration", "count", "type", "name", "url", "uri",
          "endpoint", "file", "path", "header", "param", "format", "size", "limit", "timeout", "ttl", "enabled", "required", "mode", "method", "id", "version",
-         "location", "env", "var", "placeholder", "input", "column", "table", "lifetime", "duration", "algorithm", "alg", "encoding", "length", "identifier"],
+         "location", "env", "var", "placeholder", "input", "column", "table", "lifetime", "duration", "algorithm", "alg", "encoding", "length", "identifier",
+         "time", "date", "timestamp", "created", "updated"],
         StringComparer.Ordinal);
 
     private static bool DescribesSetting(string suffix)

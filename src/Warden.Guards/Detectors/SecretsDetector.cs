@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "2.2";
+    public string Version => "2.3";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -219,11 +219,12 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 // A provider token used as the URL password is reported once, as that token. "{PASS}" is a template
                 // slot and three characters ("user:abc@") are too few for a password. "user:user@", "public:secret@":
                 // a password equal to the user name, or the bare word "secret" / "password", is an example. "$DB_PASS$",
-                // "$(PASSWORD)" are template slots, and "(.*)" in a regex ("postgres://.*:(.*)@") has no letter or digit.
+                // "$(PASSWORD)" are template slots, "$password" is a shell variable, and "(.*)" in a regex
+                // ("postgres://.*:(.*)@") has no letter or digit.
                 if (val.Length > 3 && !(val.ValueSpan[0] == '{' && val.ValueSpan[^1] == '}') && !SecretValues.IsTemplateSlot(val.ValueSpan)
                     && val.ValueSpan.ContainsAny(AlphaNumeric)
                     && !SecretValues.LooksLikePlaceholder(val.ValueSpan) && !Overlaps(found, val.Index, val.Index + val.Length)
-                    && !SecretValues.IsExampleUrlPassword(m.Groups["user"].ValueSpan, val.ValueSpan))
+                    && !SecretValues.IsExampleUrlPassword(m.Groups["user"].ValueSpan, val.ValueSpan) && !SecretValues.IsVariableReference(val.ValueSpan))
                 {
                     found.Add(new GuardFinding(Name, "URL_CREDENTIALS", val.Index, val.Index + val.Length, 0.9, Version));
                 }
@@ -283,6 +284,10 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             if (q.Length > 0)
             {
                 ve = QuotedEnd(text, ve, text[q.Index]);
+                if (q.Length == 2 && (ve + 1 >= text.Length || text[ve] != '"' || text[ve + 1] != '"'))
+                {
+                    continue; // "Password=""…""": a value opened by a doubled quote must close with one
+                }
             }
 
             var close = m.Groups["close"];
@@ -325,9 +330,20 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 continue; // SHOPIFY_API_KEY, cloudinary_api_key: these vendors' "API key" is the public app id; the secret has its own name
             }
 
-            if (op.Length == 1 && text[op.Index] == ',' && !SecretValues.IsArgumentValue(value, SecretValues.IsPasswordKey(key)))
+            if (op.Length == 1 && text[op.Index] == ',' && close.Length == 0 && !SecretValues.IsConstantName(text, p, m.Groups["suffix"].Index + m.Groups["suffix"].Length))
+            {
+                continue; // "put(password, \"…\")": only an upper-case constant (Context.SECURITY_CREDENTIALS) names the value's key unquoted
+            }
+
+            if (op.Length == 1 && text[op.Index] == ',' && !SecretValues.IsEnvDefault(text, p)
+                && !SecretValues.IsArgumentValue(value, SecretValues.IsPasswordKey(key) || key.StartsWith("credential", StringComparison.OrdinalIgnoreCase)))
             {
                 continue; // ("password", "username"): a list of names; a value passed next to a key name must look generated
+            }
+
+            if (q.Length == 0 && SecretValues.IsDeclaredNumber(text, p, value))
+            {
+                continue; // "var password = 1232131231232132132131;": a numeric literal declared in code, not a string
             }
 
             if (q.Length == 0 && SecretValues.IdThenSecret(text, vs, ve) is { } pair)
