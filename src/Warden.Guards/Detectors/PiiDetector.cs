@@ -41,7 +41,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "2.5";
+    public string Version => "2.6";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -91,12 +91,14 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
         PiiHandles.Find(scan);
         ScanRegions.Matches(PiiPatterns.Organization(), text, ScanRegions.AroundKeyWords(text, OrgWords, OtherOrgKeys, true, 5, 3), scan, static (s, i, n) => PiiOrganizations.BySuffix(s, i, n));
         PiiOrganizationCues.ByCue(scan);
+        PiiOrganizationRoles.Find(scan);
         PiiSurnames.Repeats(scan);
         PiiNameParticles.Find(scan);
         PiiNameSuffixes.Find(scan);
         PiiNameLists.Find(scan);
         PiiSignatureBlocks.OrganizationLines(scan);
         PiiSignatureBlocks.LabelOrganizations(scan);
+        PiiOrganizationRoles.Repeats(scan);
         scan.Resolve(threshold, findings);
     }
 

@@ -131,7 +131,8 @@ internal static class PiiOrganizationCues
         }
 
         // "works at the Acme Group" reads the same as "works at Acme Group".
-        if (text.AsSpan(s).StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        var article = text.AsSpan(s).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        if (article)
         {
             s += 4;
         }
@@ -141,6 +142,74 @@ internal static class PiiOrganizationCues
         {
             scan.Emit("ORGANIZATION", s, e, CueScore);
             return e;
+        }
+
+        // In lower case, "the" opens a description ("works for the phone company"), not a name.
+        e = article ? s : LowerCaseNameEnd(text, s);
+        if (e > s)
+        {
+            scan.Emit("ORGANIZATION", s, e, CueScore);
+            return e;
+        }
+
+        return s;
+    }
+
+    // Legal words that end a firm's name written in lower case ("recorded for hollis sound corporation").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseSuffixes = new HashSet<string>(
+        ["corporation", "corp", "company", "inc", "llc", "ltd", "limited", "plc", "gmbh", "consulting", "insurance", "holdings", "industries",
+         "technologies", "partners", "associates"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that open a description, not a name ("works at a software company").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseOpeners = new HashSet<string>(
+        ["a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "this", "that", "some", "any", "another", "one", "each", "every", "no",
+         "local", "small", "big", "large", "new", "same", "other", "family", "insurance", "consulting"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that join a phrase, which a name in lower case does not hold ("works at home with insurance papers").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseJoiners = new HashSet<string>(
+        ["with", "and", "or", "for", "in", "on", "at", "to", "of", "from", "by", "as", "is", "was", "are", "were", "be", "been", "has", "have",
+         "had", "will", "would", "not", "but", "so", "than", "then", "who", "which", "that", "via", "about"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// After a cue, one to three lower-case words and a legal word ("works for morrow field insurance", "recorded for
+    /// hollis sound corporation", "joined tessel labs inc."): the end of the name, or <paramref name="s"/> when there is none.
+    /// </summary>
+    private static int LowerCaseNameEnd(string text, int s)
+    {
+        var p = s;
+        for (var words = 0; words < 4 && p < text.Length; words++)
+        {
+            var we = p;
+            while (we < text.Length && char.IsAsciiLetterLower(text[we]))
+            {
+                we++;
+            }
+
+            if (we == p)
+            {
+                return s;
+            }
+
+            var w = text.AsSpan(p, we - p);
+            if ((words == 0 && LowerCaseOpeners.Contains(w)) || LowerCaseJoiners.Contains(w))
+            {
+                return s;
+            }
+
+            if (words > 0 && LowerCaseSuffixes.Contains(w))
+            {
+                return we < text.Length && text[we] == '.' && PiiOrganizations.TakesPeriod(w is "inc" ? "Inc" : w is "corp" ? "Corp" : w is "ltd" ? "Ltd" : "") ? we + 1 : we;
+            }
+
+            if (we >= text.Length || text[we] != ' ')
+            {
+                return s;
+            }
+
+            p = we + 1;
         }
 
         return s;
