@@ -43,6 +43,19 @@ internal sealed partial class McpUpstreamPool(WardenConfig config, AccessTokenSe
         }
     }
 
+    /// <summary>
+    /// How long the SDK's <c>server/discover</c> probe (protocol 2026-07-28) waits before it falls back to the
+    /// <c>initialize</c> handshake: the upstream's timeout less 5 s for that fallback, and never under the SDK's 5 s.
+    /// With the SDK's fixed 5 s, a stdio server that took longer to start (a cold <c>dotnet</c> or <c>npx</c> process on
+    /// a busy machine) read the late probe first, settled on the new protocol and refused the fallback
+    /// <c>initialize</c>, so the upstream failed to connect (WRD4141).
+    /// </summary>
+    internal static TimeSpan DiscoverProbeTimeout(TimeSpan upstreamTimeout)
+    {
+        var probe = upstreamTimeout - TimeSpan.FromSeconds(5);
+        return probe > TimeSpan.FromSeconds(5) ? probe : TimeSpan.FromSeconds(5);
+    }
+
     /// <summary>Sends one request upstream and returns its result; failures become WRD414x errors.</summary>
     public async Task<JsonNode?> SendAsync(string upstream, string method, JsonNode? parameters, CancellationToken cancellationToken)
     {
@@ -100,7 +113,12 @@ internal sealed partial class McpUpstreamPool(WardenConfig config, AccessTokenSe
             {
                 u.Client = await McpClient.CreateAsync(
                     transport,
-                    new McpClientOptions { ClientInfo = new Implementation { Name = "warden", Version = typeof(McpUpstreamPool).Assembly.GetName().Version?.ToString() ?? "1.0" } },
+                    new McpClientOptions
+                    {
+                        ClientInfo = new Implementation { Name = "warden", Version = typeof(McpUpstreamPool).Assembly.GetName().Version?.ToString() ?? "1.0" },
+                        DiscoverProbeTimeout = DiscoverProbeTimeout(u.Config.Timeout),
+                        InitializationTimeout = u.Config.Timeout,
+                    },
                     loggerFactory,
                     cancellationToken);
             }
