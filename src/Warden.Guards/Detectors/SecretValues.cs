@@ -368,7 +368,9 @@ internal static class SecretValues
             return 0; // "password = 'secret'", "Password: \"password\"", "password='db-password'": the value names the field, as in documentation
         }
 
-        var isPassword = IsPasswordKey(key);
+        // "credential" keys (Context.SECURITY_CREDENTIALS, CREDENTIAL) hold a password: a value with letters and digits is
+        // scored as one, so short ones ("qz7k_w3np") count; a word ("same-origin") still needs the generic rules.
+        var isPassword = IsPasswordKey(key) || (key.StartsWith("cred", StringComparison.OrdinalIgnoreCase) && value.Any(char.IsAsciiDigit) && value.Any(char.IsAsciiLetter));
         if ((IsTypeName(value) || IsCamelCaseName(value)) && (!quoted || !isPassword))
         {
             return 0;
@@ -440,12 +442,25 @@ internal static class SecretValues
 
             var s = i;
             i++;
-            while (i < suffix.Length && char.IsAsciiLetterLower(suffix[i]))
+            var upper = s + 1 < suffix.Length && char.IsAsciiLetterUpper(suffix[s]) && char.IsAsciiLetterUpper(suffix[s + 1]);
+            if (upper)
+            {
+                // An upper-case word (KEY_IDENTIFIER, PASSWORD_HASH, TOKEN_URL, "URL" in URLPath): capitals up to the next
+                // non-letter, or up to the capital that starts a lower-case word.
+                while (i < suffix.Length && char.IsAsciiLetterUpper(suffix[i]) && !(i + 1 < suffix.Length && char.IsAsciiLetterLower(suffix[i + 1])))
+                {
+                    i++;
+                }
+            }
+
+            while (!upper && i < suffix.Length && char.IsAsciiLetterLower(suffix[i]))
             {
                 i++;
             }
 
-            if (s < suffix.Length && i - s <= lower.Length)
+            // "_ID" stays a value's name in upper case: AWS_ACCESS_KEY_ID and its kin hold the provider's key id, which
+            // scanners report with the secret.
+            if (s < suffix.Length && i - s <= lower.Length && !(upper && i - s == 2 && suffix[s] == 'I' && suffix[s + 1] == 'D'))
             {
                 var n = suffix.AsSpan(s, Math.Min(i, suffix.Length) - s).ToLowerInvariant(lower);
                 if (SettingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..n]))
@@ -966,6 +981,7 @@ internal static class SecretValues
     /// <summary>"user:user@", "public:secret@", "user:pass@": a URL password equal to its user name or a bare credential word is an example.</summary>
     public static bool IsExampleUrlPassword(ReadOnlySpan<char> user, ReadOnlySpan<char> password)
         => password.Equals(user, StringComparison.OrdinalIgnoreCase) || password.Equals("pass", StringComparison.OrdinalIgnoreCase) || IsCredentialWord(password)
+            || IsWellKnownPassword(password)
             || (password.Length <= 8 && MostlySequence(password) && !password.ContainsAnyExcept(AlphaNumericChars)); // "user:123456@", "admin:abcd1234@"
 
     private static readonly System.Buffers.SearchValues<char> AlphaNumericChars =
@@ -1272,6 +1288,58 @@ internal static class SecretValues
     public static bool IsTemplateSlot(ReadOnlySpan<char> value) =>
         value.Length > 2 && ((value[0] == '$' && value[^1] == '$') || (value[0] == '%' && value[^1] == '%') || (value[0] == '[' && value[^1] == ']')
             || (value.StartsWith("$(") && value[^1] == ')') || (value.StartsWith("#{") && value[^1] == '}'));
+
+    /// <summary>
+    /// Passwords that documentation and tutorials use as the stock example (the top of every common-password list):
+    /// "letmein", "qwerty", "trustno1", and "password" / "admin" / "welcome" with a leet spelling ("P@ssw0rd").
+    /// </summary>
+    private static readonly HashSet<string> WellKnownPasswordBases = new(
+        ["password", "passwd", "pass", "changeme", "changeit", "letmein", "welcome", "admin", "administrator", "qwerty", "qwertyuiop", "azerty",
+         "hunter", "trustno", "iloveyou", "monkey", "dragon", "master", "test", "testing", "guest", "root", "toor", "default", "demo",
+         "mypassword", "mysecretpassword", "supersecret", "topsecret", "opensesame", "foobar", "abc", "asdf", "asdfasdf", "secret"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// A stock example password: a <see cref="WellKnownPasswordBases"/> word, perhaps leet-spelt (0→o, 1→i, 3→e, 4→a,
+    /// @→a, $→s, 5→s, 7→t), then nothing or one digit. "Passw0rd", "letmein", "welcome1", "hunter2" are examples;
+    /// "azerty123", "mySecret789", "P@ssw0rd$1", "passW0rd!" are not (hard-coded-password rules report "azerty123"
+    /// even in a URL). Used for URL passwords only: in code and config "pass123" or "super$ecret" is reported.
+    /// </summary>
+    public static bool IsWellKnownPassword(ReadOnlySpan<char> value)
+    {
+        if (value.Length < 4 || value.Length > 24)
+        {
+            return false;
+        }
+
+        var end = value.Length;
+        while (end > 0 && char.IsAsciiDigit(value[end - 1]))
+        {
+            end--;
+        }
+
+        if (value.Length - end > 1 || end < 3)
+        {
+            return false;
+        }
+
+        Span<char> word = stackalloc char[end];
+        for (var k = 0; k < end; k++)
+        {
+            word[k] = char.ToLowerInvariant(value[k]) switch
+            {
+                '0' => 'o',
+                '1' => 'i',
+                '3' => 'e',
+                '4' or '@' => 'a',
+                '$' or '5' => 's',
+                '7' => 't',
+                var c => c,
+            };
+        }
+
+        return WellKnownPasswordBases.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
 
     private static bool IsCredentialWord(ReadOnlySpan<char> value)
     {
