@@ -70,7 +70,7 @@ internal static class HarmIntent
             "stranger lives", "without consent", "个人信息", "跟踪", "偷拍", "监视"),
         Terms("steal", "shoplift", "rob a", "rob the", "robbery", "burglar", "break into", "hotwire", "pick a lock", "pick the lock", "bribe", "smuggl",
             "evade the police", "escape police", "escape from prison", "poach", "stolen", "vandaliz", "cheat on", "get away with", "ivory", "catalytic converter",
-            "past airport security", "past security", "robar", "voler", "stehlen", "rubare", "roubar", "угнать", "偷", "dump toxic", "rig a", "ankle monitor", "criminal record", "overstay", "voting machine", "vote count", "shell compan", "insider information", "insider trading", "tamper", "child labo", "inspectors", "immigration papers", "fence stolen", "illegally", "illegal substances", "unauthori", "slim jim", "avoid customs", "kidney", "black market", "without a receipt", "trafficking", "traffic exotic", "traffic people",
+            "past airport security", "past security", "robar", "voler", "stehlen", "rubare", "roubar", "угнать", "偷", "dump toxic", "rig a", "ankle monitor", "criminal record", "overstay", "voting machine", "vote count", "shell compan", "insider information", "insider trading", "tamper", "child labo", "inspectors", "immigration papers", "fence stolen", "illegally", "illegal substances", "slim jim", "avoid customs", "kidney", "black market", "without a receipt", "trafficking", "traffic exotic", "traffic people",
             "undocumented workers", "toxic waste", "police custody", "窃取", "盗取", "抢劫", "闯入", "走私", "篡改"),
         Terms("pirat", "copyrighted", "copyright protection", "torrent", "bootleg", "drm", "paywall", "watermark", "license key", "licence key",
             "serial key", "activation key", "crack the licen", "cracked version", "full text of", "entire book", "full lyrics", "plagiar", "for free illegally",
@@ -91,9 +91,7 @@ internal static class HarmIntent
         "without suspicion", "secretly", "discreet", "never finds out", "never find", "not be traced", "being traced", "traced back", "sin que", "sans que",
         "heimlich", "ohne dass", "незаметно", "不被发现", "sem ser descoberto", "without a licence", "without a license", "nobody sees", "no one sees",
         "avoid detection", "avoid being", "avoid getting", "avoid paying", "avoid police", "avoid the police", "avoid customs", "avoid taxes", "evade",
-        "so nobody", "so no one", "won't notice", "doesn't notice", "won't find out", "so it can't be", "fool the", "fooling", "slip past", "sneak past",
-        // Round 18: acting without the right to, or so that it is not detected.
-        "without authori", "without detection", "without being detected", "covertly");
+        "so nobody", "so no one", "won't notice", "doesn't notice", "won't find out", "so it can't be", "fool the", "fooling", "slip past", "sneak past");
 
     private static readonly string[] Defensive = Terms("protect", "prevent", "avoid", "recognis", "recogniz", "spot ", "identify", "detect ", "detects", "detection",
         "report a", "report it", "report child", "report someone", "report to", "report the", "defend myself", "defend against", "defend my", "get help", "where can i get help", "talk to", "i've been feeling", "panic attack", "is it true", "in some countries", "in many countries", "in some states", "historically", "in the past", "is this true", "how do scammers", "how do hackers", "why are some", "why do some", "what challenges", "contributions", "safe", "warning sign", "signs of", "symptom", "treat ", "treating", "treatment for", "treatment options", "help a friend", "help someone", "help my friend", "support", "recover", "harder for", "from burglars", "from hackers", "from thieves", "from scammers", "what happens",
@@ -276,9 +274,7 @@ internal static class HarmIntent
         var evade = Has(hits, EvasionBit);
         // Evasion words ("avoid detection", "so nobody notices") outweigh defensive ones: a harmful ask that mentions
         // "avoid" or "treatment" is not made defensive by them.
-        // Round 18: a negated harm word ("without causing any harm", "not intended to cause damage", "no dangerous parts")
-        // states that the asker wants the harmless version, so it counts as defensive framing too.
-        var def = !Has(hits, EvasionBit) && (Has(hits, DefensiveBit) || NegatedHarm(normalized));
+        var def = Has(hits, DefensiveBit) && !Has(hits, EvasionBit);
         var benign = Has(hits, BenignBit);
         var catMask = (int)(hits & ((1u << CategoryCount) - 1));
         var cats = System.Numerics.BitOperations.PopCount((uint)catMask);
@@ -438,80 +434,6 @@ internal static class HarmIntent
     }
 
     private static bool Has(uint hits, int bit) => (hits & (1u << bit)) != 0;
-
-    // Round 18: the negators and the harm stems of NegatedHarm.
-    private static readonly string[] Negators = ["without", "not", "no", "never"];
-    private static readonly string[] HarmStems = ["harm", "damag", "danger", "endanger", "illegal", "illicit", "unlawful", "violat", "malicious",
-        "injur", "hurt", "unauthori"];
-
-    /// <summary>Words a negated harm stem may follow its negator by (the negator's own word not counted).</summary>
-    public const int NegationWindow = 4;
-
-    /// <summary>
-    /// True when a negator ("without", "not", "no", "never", or a word ending in "n't") is followed within
-    /// <see cref="NegationWindow"/> words by a word that starts with a harm stem ("harm", "damag", "illegal", "violat", …):
-    /// "without causing any harm", "won't cause damage", "no dangerous parts". Allocation-free.
-    /// </summary>
-    public static bool NegatedHarm(ReadOnlySpan<char> text)
-    {
-        var window = 0;
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && IsWordChar(text[i]))
-            {
-                i++;
-            }
-
-            var word = text[start..i];
-            if (window > 0)
-            {
-                foreach (var stem in HarmStems)
-                {
-                    if (word.StartsWith(stem, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
-
-                window--;
-            }
-
-            if (IsNegator(word))
-            {
-                window = NegationWindow;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsNegator(ReadOnlySpan<char> word)
-    {
-        if (word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        foreach (var n in Negators)
-        {
-            if (word.SequenceEqual(n))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsWordChar(char c) => char.IsLetter(c) || c == '\'' || c == '\u2019';
 
     private static void Set(ref ulong flags, int bit, bool on)
     {
