@@ -130,12 +130,7 @@ internal static class SecretValues
     /// </summary>
     public static bool IsEnvDefault(string text, int keyStart)
     {
-        var s = keyStart;
-        while (s > 0 && keyStart - s < 64 && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] is '_' or '-' or '.'))
-        {
-            s--;
-        }
-
+        var s = IdentifierStart(text, keyStart, 64);
         if (s < 2 || text[s - 1] is not ('"' or '\'') || text[s - 2] != '(')
         {
             return false;
