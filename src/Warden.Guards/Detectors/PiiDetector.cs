@@ -31,7 +31,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
          " Solutions", " Industries", " Enterprises", " Consulting", " Ventures", " Capital", " Corporation", " Airlines", " Airways", " College",
          " Academy", " Museum", " Ministry", " Department", " Association", " Clinic", " Pharmaceuticals", " Motors",
          " Logistics", " Bros", " Research", " Insurance", " Agency", " Transit", " Analytics", " Orchestra", " Society",
-         " Federation", " Council", " Studios", " Publishing", " LLP", " Pty", " Pvt", " AS", " ASA", " Oy", " Oyj", " SpA", " Srl", "S.A.", " and ", " & ", "-and ", "-& "];
+         " Federation", " Council", " Committee", " Commission", " Authority", " Library", " Studios", " Publishing", " LLP", " Pty", " Pvt", " AS", " ASA", " Oy", " Oyj", " SpA", " Srl", "S.A.", " and ", " & ", "-and ", "-& "];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgWords = WordsOf(OrgKeyList);
 
@@ -41,7 +41,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "2.6";
+    public string Version => "2.7";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -92,6 +92,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
         ScanRegions.Matches(PiiPatterns.Organization(), text, ScanRegions.AroundKeyWords(text, OrgWords, OtherOrgKeys, true, 5, 3), scan, static (s, i, n) => PiiOrganizations.BySuffix(s, i, n));
         PiiOrganizationCues.ByCue(scan);
         PiiOrganizationRoles.Find(scan);
+        PiiOrganizationHeads.Find(scan);
         PiiSurnames.Repeats(scan);
         PiiNameParticles.Find(scan);
         PiiNameSuffixes.Find(scan);

@@ -55,7 +55,7 @@ internal static partial class PiiPatterns
 
     [GeneratedRegex(
         @"\b(?:[A-Z][A-Za-z&'\-]{1,30}\s){0,3}(?:University|Bank|Institute|College|Academy|Museum|Ministry|Department)\sof\s\p{Lu}[\p{L}'\-]{1,30}(?:\s\p{Lu}[\p{L}'\-]{1,30}){0,2}\b"
-        + @"|\b(?:St\.\s)?(?:[A-Z][A-Za-z&'\-]{1,30}\s){1,4}(?:Inc|LLC|LLP|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|SA|S\.A|SAS|SARL|SpA|Srl|PLC|plc|BV|NV|AB|AS|ASA|Oy|Oyj|Pty|Pvt|Group|Holdings|Partners|Associates|Bank|University|Institute|Foundation|Hospital|Clinic|College|Academy|Museum|Association|Labs|Technologies|Systems|Solutions|Industries|Enterprises|Consulting|Ventures|Capital|Airlines|Airways|Pharmaceuticals|Motors|Logistics|Bros|Research|Insurance|Agency|Transit|Analytics|Orchestra|Society|Federation|Council|Studios|Publishing)\b\.?"
+        + @"|\b(?:St\.\s)?(?:[A-Z][A-Za-z&'\-]{1,30}\s){1,4}(?:Inc|LLC|LLP|Ltd|Limited|Corp|Corporation|Company|Co|GmbH|AG|SA|S\.A|SAS|SARL|SpA|Srl|PLC|plc|BV|NV|AB|AS|ASA|Oy|Oyj|Pty|Pvt|Group|Holdings|Partners|Associates|Bank|University|Institute|Foundation|Hospital|Clinic|College|Academy|Museum|Association|Labs|Technologies|Systems|Solutions|Industries|Enterprises|Consulting|Ventures|Capital|Airlines|Airways|Pharmaceuticals|Motors|Logistics|Bros|Research|Insurance|Agency|Transit|Analytics|Orchestra|Society|Federation|Council|Committee|Commission|Authority|Library|Studios|Publishing)\b\.?"
         + @"|\b[A-Z][A-Za-z]{1,30}(?:,\s|\s|-)(?:and|&)\s[A-Z][A-Za-z]{1,30}\b\.?",
         Opts, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Organization();
