@@ -110,7 +110,7 @@ internal static class AttackRules
             @"^[\s""'`*>]{0,4}(<s>\s*)?("
             + @"\[\s*/?\s*inst\s*\]|<<\s*/?\s*sys\s*>>"
             + @"|<\s*[|l]\s*(im_start|im_end|system|user|assistant|begin_of_text|start_header_id|endoftext)|<start_of_turn>"
-            + @"|<\s*(system|sys|admin|administrator|developer|root|instructions?)([_\-][a-z_]{0,24})?\s*>"
+            + @"|<\s*(system|sys|admin|administrator|developer|root|instructions?)([_\-][a-z_]{0,24}|\s+(mode|override|message|prompt|note))?\s*>"
             + @"|\[\s*(system|sys|admin|administrator|developer)(\s+(message|prompt|update|note|override))?\s*\]"
             + @"|#{1,4}\s*(system|instructions?|admin)\b"
             + @"|(system|admin|administrator|developer|root)(\s+(message|prompt|note|update|override))?\s*:)",
