@@ -41,7 +41,7 @@ public sealed class PromptAttackRound12Tests
     [Theory]
     [InlineData("Solve x^2 + y^2 = 25", "x^2 + y^2")]
     [InlineData("ㅋㅋㅋ ㅎㅎ 재밌다", "\u110F\u110F\u110F \u1112\u1112")] // NFKC's conjoining forms, not assembled into syllables
-    [InlineData("a  b  c  d", "a  b  c  d")]
+    [InlineData("a  b  c  d", "a b c d")] // single letters two spaces apart are separate words, not joined (runs of blanks become one space since session 15)
     public void Normalizer_LeavesLookAlikesAlone(string text, string expected) =>
         Assert.Contains(expected, TextNormalizer.Normalize(text), StringComparison.Ordinal);
 

@@ -5,7 +5,8 @@ namespace Warden.Guards.Detectors;
 
 /// <summary>
 /// Finds literal phrases of several lists in normalised (lower-case) text in one pass: each word start is looked up by
-/// the word's first four characters, and the few candidate phrases there are verified in place. A trailing <c>*</c>
+/// the word's first four characters, and the few candidate phrases there are verified in place (a space in a phrase
+/// matches any run of white space). A trailing <c>*</c>
 /// makes a phrase a prefix; otherwise it must end at a word boundary. Phrases in scripts written without spaces
 /// (CJK, kana, hangul) are found by substring search, only when the text has such characters. The cost is linear in
 /// the text and does not grow with the number of phrases, unlike a large regex alternation.
@@ -76,9 +77,10 @@ internal sealed class PhraseIndex
             {
                 foreach (var e in entries)
                 {
-                    if (span[start..].StartsWith(e.Text, StringComparison.Ordinal) && EndsOnBoundary(span, start + e.Text.Length, e))
+                    var length = MatchLength(span, start, e.Text);
+                    if (length > 0 && EndsOnBoundary(span, start + length, e))
                     {
-                        (hits[e.List] ??= []).Add((start, e.Text.Length));
+                        (hits[e.List] ??= []).Add((start, length));
                     }
                 }
             }
@@ -112,6 +114,47 @@ internal sealed class PhraseIndex
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// Length of the text at <paramref name="start"/> that spells <paramref name="phrase"/>, or 0. A space in the phrase
+    /// matches a run of white space (spaces, tabs, line breaks): "ignore  the\tabove" spells "ignore the above", so
+    /// padding words apart cannot hide a phrase. Other characters must be equal.
+    /// </summary>
+    internal static int MatchLength(ReadOnlySpan<char> text, int start, string phrase)
+    {
+        var j = start;
+        foreach (var c in phrase)
+        {
+            if (j >= text.Length)
+            {
+                return 0;
+            }
+
+            if (c != ' ')
+            {
+                if (text[j] != c)
+                {
+                    return 0;
+                }
+
+                j++;
+                continue;
+            }
+
+            if (!char.IsWhiteSpace(text[j]))
+            {
+                return 0;
+            }
+
+            do
+            {
+                j++;
+            }
+            while (j < text.Length && char.IsWhiteSpace(text[j]));
+        }
+
+        return j - start;
     }
 
     private static bool EndsOnBoundary(ReadOnlySpan<char> text, int end, Entry e) =>

@@ -4,7 +4,7 @@ namespace Warden.Guards.Text;
 
 /// <summary>
 /// Undoes the usual obfuscation tricks before rules and the model look at a text: invisible and tag characters,
-/// NFKC compatibility forms, Hangul written as loose jamo, cross-script confusables, leetspeak, s p a c e d letters, and payloads hidden in
+/// NFKC compatibility forms, Hangul written as loose jamo, cross-script confusables, leetspeak, s p a c e d letters, runs of blanks, one word per line, and payloads hidden in
 /// base64, hex, rot13, URL-encoding, Morse code, 8-bit binary or reversed text (decoded copies are appended so both
 /// forms are scored). Long stretches that repeat one short unit are cut to about 256 characters, so filler cannot score
 /// on length alone.
@@ -45,10 +45,10 @@ internal static class TextNormalizer
         var hidden = new StringBuilder();
         var cleaned = ascii ? text : StripOverlayMarks(StripInvisible(text, hidden));
         var nfkc = ascii ? cleaned : SafeNfkc(HangulJamo.Compose(cleaned));
-        cleaned = JoinDottedChunks(nfkc.ToLowerInvariant());
+        cleaned = JoinDottedChunks(JoinWordLines(nfkc.ToLowerInvariant()));
         var sb = new StringBuilder(cleaned.Length + 64);
         RewriteWords(cleaned, sb);
-        var main = CollapseSpacedLetters(sb.ToString());
+        var main = CollapseBlanks(CollapseSpacedLetters(sb.ToString())); // after the spaced letters: two spaces part their words
         var result = new StringBuilder(main);
         if (hidden.Length > 0)
         {
@@ -304,6 +304,142 @@ internal static class TextNormalizer
             var m = mapConfusables ? Confusables.Map(c) : c;
             sb.Append(mapLeet ? Leet(m) : m);
         }
+    }
+
+    /// <summary>
+    /// Round 19: a run of blanks (spaces, tabs, other space separators) becomes one space, so "ignore  the\tabove" reads
+    /// as "ignore the above" for the phrase cues and the word n-grams alike. Line breaks are kept (they carry structure);
+    /// returns the same instance when there is nothing to collapse.
+    /// </summary>
+    internal static string CollapseBlanks(string text)
+    {
+        StringBuilder? sb = null;
+        var copied = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsBlank(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsBlank(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start > 1 || text[start] != ' ')
+            {
+                sb ??= new StringBuilder(text.Length);
+                sb.Append(text, copied, start - copied).Append(' ');
+                copied = i;
+            }
+        }
+
+        if (sb is null)
+        {
+            return text;
+        }
+
+        sb.Append(text, copied, text.Length - copied);
+        return sb.ToString();
+    }
+
+    private static bool IsBlank(char c) => c is ' ' or '\t' || (c > '\u007f' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator);
+
+    private const int WordLineRun = 4;
+    private const int MaxWordLine = 24;
+
+    /// <summary>
+    /// Round 19: four or more lines in a row that each hold one word ("ignore\nall\nprevious\ninstructions") are joined
+    /// with spaces, so a sentence written one word per line reads as a sentence. A line counts when it has a letter, no
+    /// blank inside and at most 24 characters; returns the same instance when there is no such run.
+    /// </summary>
+    internal static string JoinWordLines(string text)
+    {
+        if (text.IndexOf('\n') < 0)
+        {
+            return text;
+        }
+
+        StringBuilder? sb = null;
+        var copied = 0;
+        var runStart = -1;
+        var runLines = 0;
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var nl = text.IndexOf('\n', lineStart);
+            var lineEnd = nl < 0 ? text.Length : nl;
+            if (IsWordLine(text.AsSpan(lineStart, lineEnd - lineStart)))
+            {
+                if (runLines++ == 0)
+                {
+                    runStart = lineStart;
+                }
+            }
+            else
+            {
+                Flush(lineStart - 1);
+                runLines = 0;
+            }
+
+            if (nl < 0)
+            {
+                Flush(text.Length);
+                break;
+            }
+
+            lineStart = nl + 1;
+        }
+
+        if (sb is null)
+        {
+            return text;
+        }
+
+        sb.Append(text, copied, text.Length - copied);
+        return sb.ToString();
+
+        // The run [runStart, end) of word lines: its inner line breaks become spaces.
+        void Flush(int end)
+        {
+            if (runLines < WordLineRun)
+            {
+                return;
+            }
+
+            sb ??= new StringBuilder(text.Length);
+            sb.Append(text, copied, runStart - copied);
+            for (var k = runStart; k < end; k++)
+            {
+                sb.Append(text[k] == '\n' ? ' ' : text[k]);
+            }
+
+            copied = end;
+            runLines = 0;
+        }
+    }
+
+    private static bool IsWordLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim(" \r");
+        return line.Length is > 0 and <= MaxWordLine && line.IndexOf(' ') < 0 && ContainsLetter(line);
+    }
+
+    private static bool ContainsLetter(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
