@@ -17,7 +17,19 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
 
     public double Threshold => threshold;
 
-    public double Score(string text) => text.Length == 0 ? 0 : Score(TextNormalizer.NormalizeShared(text), model);
+    public double Score(string text) => text.Length == 0 ? 0 : ScoreFramed(TextNormalizer.NormalizeShared(text), model);
+
+    /// <summary>
+    /// The score of the text, or of the text without its framing clauses when that is higher
+    /// (<see cref="HarmFraming"/>): "this is for a novel", "for a class", "no harm intended" and the like cannot lower
+    /// the score of the ask they are attached to.
+    /// </summary>
+    internal static double ScoreFramed(string normalized, LinearModel model)
+    {
+        var score = Score(normalized, model);
+        var stripped = HarmFraming.Strip(normalized);
+        return stripped is null ? score : Math.Max(score, Score(stripped, model));
+    }
 
     /// <summary>
     /// Probability from the n-gram model plus the intent indicators (<see cref="HarmIntent"/>), the same features the
@@ -43,7 +55,7 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
         }
 
         var normalized = TextNormalizer.NormalizeShared(text);
-        var score = Score(normalized, model);
+        var score = ScoreFramed(normalized, model);
         if (score >= threshold)
         {
             findings.Add(new GuardFinding(Name, HarmCategories.Classify(normalized), 0, text.Length, Math.Round(score, 4), Version));

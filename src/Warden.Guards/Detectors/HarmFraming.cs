@@ -1,0 +1,307 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace Warden.Guards.Detectors;
+
+/// <summary>
+/// Removes framing and justification clauses ("this is for a novel I'm writing", "for a class:", "hypothetically,",
+/// "no harm intended", "let's pretend …") from a normalised text: a clause (between punctuation marks) that holds a
+/// framing phrase with at most <c>MaxLeadWords</c> words before it and <c>MaxTailWords</c> after; a framing phrase
+/// inside a longer clause is part of the ask and stays. The harmful-request detector scores the bare ask as well and
+/// keeps the higher score: adding such a claim cannot lower the verdict below that of the ask without
+/// it. Only removes text, so it can never add a harm the text does not already hold. One pass over the words to find
+/// the phrases, at most <see cref="MaxRemovals"/> removals, clause ends searched within <see cref="MaxClause"/>
+/// characters: linear in the text's length.
+/// </summary>
+internal static class HarmFraming
+{
+    /// <summary>Most framing phrases acted on per text; later ones are left in place.</summary>
+    public const int MaxRemovals = 64;
+
+    /// <summary>How far (characters) a clause start or end is searched for from a phrase.</summary>
+    public const int MaxClause = 300;
+
+    // Most whitespace characters one space of a phrase stands for.
+    private const int MaxGap = 8;
+
+    // A framing clause has at most this many words before its phrase ("this is", "it's just", "i").
+    private const int MaxLeadWords = 3;
+
+    // … and at most this many after it ("… novel I'm writing").
+    private const int MaxTailWords = 4;
+
+    // Lower case, as the shared normaliser leaves the text. Whole words; a phrase is matched where a word starts.
+    private static readonly string[] Phrases =
+    [
+        // Fiction.
+        "for a novel", "for my novel", "for the novel", "in a novel", "in my novel", "writing a novel", "for a book", "for my book",
+        "in my book", "writing a book", "for a story", "for my story", "in a story", "in my story", "writing a story", "for fiction",
+        "in fiction", "fictional", "purely fictional", "just fiction", "for a screenplay", "for my screenplay", "for a script", "for my script",
+        "for a movie", "for my movie", "for a film", "for my film", "for a play",
+        // Education.
+        "for a class", "for my class", "for class", "for a course", "for my course", "for school", "for a school", "for my school",
+        "for homework", "for my homework", "for an assignment", "for my assignment", "for a project", "for my project",
+        "educational purposes", "for educational", "for education", "for a lecture", "for a presentation", "for a lesson",
+        "for my students", "for teaching",
+        // Research.
+        "for research", "for a research", "for my research", "research purposes", "for academic", "academic purposes",
+        "for my thesis", "for a thesis", "for my dissertation", "for a paper", "for my paper", "for a study", "for science",
+        "for scientific",
+        // Hypothetical, curiosity.
+        "hypothetically", "hypothetical", "in theory", "theoretically", "purely theoretical", "just wondering", "just curious",
+        "i'm curious", "im curious", "out of curiosity", "asking for a friend", "just for fun",
+        // Test.
+        "for a test", "just a test", "it's a test", "this is a test", "for testing", "testing purposes", "test purposes",
+        // No harm meant, will not do it.
+        "no harm intended", "no harm meant", "mean no harm", "no bad intentions", "no ill intent", "no malicious intent",
+        "not malicious", "without hurting", "without harming", "won't hurt", "wont hurt", "will not hurt", "don't want to hurt",
+        "dont want to hurt", "do not want to hurt", "not going to hurt", "i'd never", "i would never", "won't actually",
+        "not going to actually", "not going to do", "won't do it", "not planning to", "no one will get hurt",
+        "nobody will get hurt", "harmless",
+        // Role-play set-ups.
+        "let's pretend", "lets pretend", "pretend you", "pretend that", "pretend to be", "imagine you", "imagine that",
+        "act as", "role-play", "roleplay", "role play", "stay in character", "you are now",
+        // Spanish, Portuguese, Italian.
+        "para una novela", "para mi novela", "para una historia", "para una clase", "para mi clase", "para la escuela",
+        "para un trabajo", "para una investigación", "para investigación", "hipotéticamente", "hipoteticamente", "en teoría",
+        "sin intención de hacer daño", "sin mala intención", "no quiero hacer daño", "por curiosidad", "es ficción",
+        "para um romance", "para o meu romance", "para uma aula", "para a escola", "para pesquisa", "sem má intenção",
+        "per un romanzo", "per il mio romanzo", "per una storia", "per la scuola", "per una lezione", "per la ricerca",
+        "ipoteticamente", "in teoria", "senza cattive intenzioni", "per curiosità",
+        // German, French.
+        "für einen roman", "für meinen roman", "für eine geschichte", "für den unterricht", "für die schule",
+        "für eine hausaufgabe", "für die forschung", "für forschungszwecke", "hypothetisch", "theoretisch", "ohne böse absicht",
+        "aus neugier", "ich will niemandem schaden", "pour un roman", "pour mon roman", "pour une histoire", "pour un cours",
+        "pour l'école", "pour un devoir", "pour la recherche", "pour une recherche", "hypothétiquement", "en théorie",
+        "sans mauvaise intention", "sans intention de nuire", "par curiosité", "je ne veux blesser personne",
+        // Russian.
+        "для романа", "для книги", "для рассказа", "для урока", "для учёбы", "для исследования", "гипотетически",
+        "теоретически", "без злого умысла", "из любопытства",
+    ];
+
+    // Scripts written without spaces: found as substrings.
+    private static readonly string[] Spaceless =
+    [
+        "为了写小说", "我在写小说", "小说里", "小说中", "用于研究", "为了研究", "学术研究", "假设", "假如", "理论上", "没有恶意", "无恶意",
+        "只是好奇", "出于好奇", "小説のため", "仮に", "悪意はありません", "研究のため", "好奇心から",
+    ];
+
+    // The same phrases with a typographic apostrophe ("won’t"), which the normaliser keeps.
+    private static readonly FrozenDictionary<string, string[]> ByFirstWord = Phrases
+        .Concat(Phrases.Where(p => p.Contains('\'', StringComparison.Ordinal)).Select(p => p.Replace('\'', '\u2019')))
+        .GroupBy(p => p.Split(' ')[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The first two characters (a space for one-letter words) of every ASCII first word: most words of a text are
+    // rejected by one array read instead of a dictionary lookup.
+    private static readonly bool[] AsciiStarts = BuildAsciiStarts();
+
+    /// <summary>
+    /// The text with its framing clauses removed, or null when it holds none (or nothing would be left).
+    /// </summary>
+    public static string? Strip(string normalized)
+    {
+        Span<(int Start, int End)> cuts = stackalloc (int, int)[MaxRemovals];
+        var count = FindPhrases(normalized, cuts);
+        if (count == 0)
+        {
+            return null;
+        }
+
+        cuts = cuts[..count];
+        for (var i = 0; i < cuts.Length; i++)
+        {
+            cuts[i] = Removal(normalized, cuts[i].Start, cuts[i].End);
+        }
+
+        var removed = false;
+        foreach (var (start, end) in cuts)
+        {
+            removed |= end > start;
+        }
+
+        if (!removed)
+        {
+            return null;
+        }
+
+        cuts.Sort();
+        var sb = new StringBuilder(normalized.Length);
+        var pos = 0;
+        foreach (var (start, end) in cuts)
+        {
+            if (end == start)
+            {
+                continue;
+            }
+
+            if (start > pos)
+            {
+                sb.Append(normalized, pos, start - pos).Append(' ');
+            }
+
+            pos = Math.Max(pos, end);
+        }
+
+        if (pos < normalized.Length)
+        {
+            sb.Append(normalized, pos, normalized.Length - pos);
+        }
+
+        var stripped = sb.ToString().Trim();
+        return stripped.Any(char.IsLetter) ? stripped : null;
+    }
+
+    // Phrase matches (start, end) in text order, at most cuts.Length.
+    private static int FindPhrases(string text, Span<(int Start, int End)> cuts)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < text.Length && count < cuts.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && IsWordChar(text[end]))
+            {
+                end++;
+            }
+
+            if (CannotStart(text[i], end - i > 1 ? text[i + 1] : ' '))
+            {
+                i = end;
+                continue;
+            }
+
+            if (Lookup.TryGetValue(text.AsSpan(i, end - i), out var candidates))
+            {
+                foreach (var phrase in candidates)
+                {
+                    var after = MatchEnd(text, i, phrase);
+                    if (after > 0 && (after == text.Length || !IsWordChar(text[after])))
+                    {
+                        cuts[count++] = (i, after);
+                        end = after;
+                        break;
+                    }
+                }
+            }
+
+            i = end;
+        }
+
+        if (count < cuts.Length && HasSpaceless(text))
+        {
+            foreach (var phrase in Spaceless)
+            {
+                for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0 && count < cuts.Length;
+                     at = text.IndexOf(phrase, at + phrase.Length, StringComparison.Ordinal))
+                {
+                    cuts[count++] = (at, at + phrase.Length);
+                }
+            }
+        }
+
+        return count;
+    }
+
+    // The framing clause around a phrase at [start, end) with its closing punctuation, or an empty span when the phrase
+    // is part of a longer clause (the ask's own words, "a bomb for a research project", stay).
+    private static (int Start, int End) Removal(string text, int start, int end)
+    {
+        var clauseStart = start;
+        while (clauseStart > 0 && start - clauseStart < MaxClause && !IsClauseEnd(text[clauseStart - 1]))
+        {
+            clauseStart--;
+        }
+
+        var clauseEnd = end;
+        while (clauseEnd < text.Length && clauseEnd - end < MaxClause && !IsClauseEnd(text[clauseEnd]))
+        {
+            clauseEnd++;
+        }
+
+        var framingOnly = Words(text.AsSpan(clauseStart, start - clauseStart)) <= MaxLeadWords
+            && Words(text.AsSpan(end, clauseEnd - end)) <= MaxTailWords;
+        return framingOnly ? (clauseStart, Math.Min(text.Length, clauseEnd + 1)) : (start, start);
+    }
+
+    private static int Words(ReadOnlySpan<char> span)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in span)
+        {
+            var word = IsWordChar(c);
+            words += word && !inWord ? 1 : 0;
+            inWord = word;
+        }
+
+        return words;
+    }
+
+    // Where the phrase ends when it occurs at `at`, or -1. A space in the phrase matches a run of up to MaxGap
+    // whitespace characters ("for  a\tnovel").
+    private static int MatchEnd(string text, int at, string phrase)
+    {
+        var t = at;
+        foreach (var c in phrase)
+        {
+            if (c != ' ')
+            {
+                if (t >= text.Length || text[t] != c)
+                {
+                    return -1;
+                }
+
+                t++;
+                continue;
+            }
+
+            var gapEnd = Math.Min(text.Length, t + MaxGap);
+            var gapStart = t;
+            while (t < gapEnd && char.IsWhiteSpace(text[t]))
+            {
+                t++;
+            }
+
+            if (t == gapStart)
+            {
+                return -1;
+            }
+        }
+
+        return t;
+    }
+
+    private static bool CannotStart(char first, char second) => first < 128 && second < 128 && !AsciiStarts[(first * 128) + second];
+
+    private static bool[] BuildAsciiStarts()
+    {
+        var starts = new bool[128 * 128];
+        foreach (var word in ByFirstWord.Keys)
+        {
+            var second = word.Length > 1 ? word[1] : ' ';
+            if (word[0] < 128 && second < 128)
+            {
+                starts[(word[0] * 128) + second] = true;
+            }
+        }
+
+        return starts;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019' or '-';
+
+    private static bool IsClauseEnd(char c) =>
+        c is '.' or '!' or '?' or ';' or ':' or ',' or '\n' or '(' or ')' or '。' or '！' or '？' or '；' or '：' or '，' or '、';
+
+    private static bool HasSpaceless(string text) => text.AsSpan().IndexOfAnyInRange('\u3000', '\uffff') >= 0;
+}
