@@ -21,9 +21,6 @@ internal static class HarmFraming
     /// <summary>How far (characters) a clause start or end is searched for from a phrase.</summary>
     public const int MaxClause = 300;
 
-    // Most whitespace characters one space of a phrase stands for.
-    private const int MaxGap = 8;
-
     // A framing clause has at most this many words before its phrase ("this is", "it's just", "i").
     private const int MaxLeadWords = 3;
 
@@ -247,39 +244,9 @@ internal static class HarmFraming
         return words;
     }
 
-    // Where the phrase ends when it occurs at `at`, or -1. A space in the phrase matches a run of up to MaxGap
-    // whitespace characters ("for  a\tnovel").
-    private static int MatchEnd(string text, int at, string phrase)
-    {
-        var t = at;
-        foreach (var c in phrase)
-        {
-            if (c != ' ')
-            {
-                if (t >= text.Length || text[t] != c)
-                {
-                    return -1;
-                }
-
-                t++;
-                continue;
-            }
-
-            var gapEnd = Math.Min(text.Length, t + MaxGap);
-            var gapStart = t;
-            while (t < gapEnd && char.IsWhiteSpace(text[t]))
-            {
-                t++;
-            }
-
-            if (t == gapStart)
-            {
-                return -1;
-            }
-        }
-
-        return t;
-    }
+    // Where the phrase ends when it occurs at `at`, or -1; a space in the phrase matches any run of white space
+    // ("for  a\tnovel"), as for the prompt-attack phrase cues.
+    private static int MatchEnd(string text, int at, string phrase) => PhraseIndex.MatchLength(text, at, phrase) is var n and > 0 ? at + n : -1;
 
     private static bool CannotStart(char first, char second) => first < 128 && second < 128 && !AsciiStarts[(first * 128) + second];
 
