@@ -152,6 +152,89 @@ internal static class HarmFraming
         return stripped.Any(char.IsLetter) ? stripped : null;
     }
 
+    /// <summary>Longest statement (in words) <see cref="StripStatements"/> removes.</summary>
+    public const int MaxStatementWords = 14;
+
+    /// <summary>Longest text (in characters) <see cref="StripStatements"/> looks at.</summary>
+    public const int MaxStatementText = 1024;
+
+    /// <summary>Most sentences <see cref="StripStatements"/> looks at; later ones stay.</summary>
+    public const int MaxSentences = 64;
+
+    /// <summary>
+    /// Session 15 review: the text without its short statements that name no harm, or null when there is none or no
+    /// sentence with a harm term would be left. A claim the phrase list does not know ("My therapist told me to ask
+    /// this.", "I'm a safety trainer.", "My teacher assigned this question:") is a sentence of at most
+    /// <see cref="MaxStatementWords"/> words that asks nothing (no '?') and holds no harm term, creative term or game
+    /// term; removing it leaves the ask. Questions and sentences with a harm term ("My ex is blackmailing me.") always stay. Only texts of at most
+    /// <see cref="MaxStatementText"/> characters; one harm-term scan per sentence, at most <see cref="MaxSentences"/> sentences.
+    /// </summary>
+    public static string? StripStatements(string normalized)
+    {
+        // A claim attached to an ask is short text; a long document is scored whole (and this keeps the hot path flat).
+        if (normalized.Length > MaxStatementText)
+        {
+            return null;
+        }
+
+        Span<(int Start, int End)> drop = stackalloc (int, int)[MaxSentences];
+        var dropped = 0;
+        var harmKept = false;
+        var start = 0;
+        var sentences = 0;
+        while (start < normalized.Length && sentences < MaxSentences)
+        {
+            var end = SentenceEnd(normalized, start);
+            var sentence = normalized.AsSpan(start, end - start);
+            sentences++;
+            var flags = HarmIntent.Flags(sentence);
+            var harm = (flags & HarmIntent.HarmTermFlag) != 0;
+            // A statement with a creative or game term sets up a creative or game ask and stays, so a benign ask keeps its frame.
+            if (!harm && (flags & HarmIntent.CreativeOrGameFlags) == 0 && !sentence.Contains('?') && Words(sentence) is > 0 and <= MaxStatementWords)
+            {
+                drop[dropped++] = (start, end);
+            }
+            else
+            {
+                harmKept |= harm;
+            }
+
+            start = end;
+        }
+
+        if (dropped == 0 || !harmKept)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder(normalized.Length);
+        var pos = 0;
+        foreach (var (s, e) in drop[..dropped])
+        {
+            sb.Append(normalized, pos, s - pos).Append(' ');
+            pos = e;
+        }
+
+        sb.Append(normalized, pos, normalized.Length - pos);
+        return sb.ToString().Trim();
+    }
+
+
+    // The end of the sentence that starts at `start`: after its '.', '!', '?', ':' or line break (and the blanks after it).
+    private static int SentenceEnd(string text, int start)
+    {
+        var k = text.AsSpan(start).IndexOfAny(SentenceEnds);
+        var end = k < 0 ? text.Length : start + k + 1;
+        while (end < text.Length && text[end] is ' ' or '\n')
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?:\n。！？：");
+
     // Phrase matches (start, end) in text order, at most cuts.Length.
     private static int FindPhrases(string text, Span<(int Start, int End)> cuts)
     {

@@ -215,6 +215,12 @@ internal static class HarmIntent
 
     private static readonly int CategoryCount = CategoryNames.Length;
 
+    /// <summary>The <see cref="Flags"/> bit set when the text holds a term of some harm category.</summary>
+    public const ulong HarmTermFlag = 1UL << 4;
+
+    /// <summary>The <see cref="Flags"/> bits set by a creative term (story, screenplay, novel) or a game term.</summary>
+    public static readonly ulong CreativeOrGameFlags = (1UL << (16 + (2 * CategoryCount))) | (1UL << (23 + (2 * CategoryCount)));
+
     // Indicator layout: request, evasion, defensive, benign target, any category, two+ categories, per-category hits,
     // per-category "asked for without defensive or harmless framing", and a few named conjunctions.
     private static readonly string[] Names = BuildNames();

@@ -22,13 +22,20 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
     /// <summary>
     /// The score of the text, or of the text without its framing clauses when that is higher
     /// (<see cref="HarmFraming"/>): "this is for a novel", "for a class", "no harm intended" and the like cannot lower
-    /// the score of the ask they are attached to.
+    /// the score of the ask they are attached to. A claim the list does not know is covered by a second view without
+    /// the short statements that name no harm and no creative or game purpose (<see cref="HarmFraming.StripStatements"/>).
     /// </summary>
     internal static double ScoreFramed(string normalized, LinearModel model)
     {
         var score = Score(normalized, model);
         var stripped = HarmFraming.Strip(normalized);
-        return stripped is null ? score : Math.Max(score, Score(stripped, model));
+        if (stripped is not null)
+        {
+            score = Math.Max(score, Score(stripped, model));
+        }
+
+        var bare = HarmFraming.StripStatements(stripped ?? normalized);
+        return bare is null ? score : Math.Max(score, Score(bare, model));
     }
 
     /// <summary>
