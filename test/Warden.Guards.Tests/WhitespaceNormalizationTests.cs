@@ -1,4 +1,5 @@
 using Warden.Guards.Detectors;
+using Warden.Guards.Model;
 using Warden.Guards.Text;
 
 namespace Warden.Guards.Tests;
@@ -73,4 +74,13 @@ public sealed class WhitespaceNormalizationTests
     [InlineData("def main():\n    for item in items:\n        print(item)\n\treturn 0")]
     [InlineData("Shopping list:\nmilk\neggs\nbread\nbutter\ncheese")]
     public void PaddedOrdinaryText_IsNotFlagged(string text) => Assert.False(Flagged(text));
+
+    [Fact]
+    public void LearnedDetectorVersions_AreBumpedForTheSession15Changes()
+    {
+        var attack = LinearModel.LoadEmbedded(ModelFiles.PromptAttack);
+        var harm = LinearModel.LoadEmbedded(ModelFiles.HarmfulRequest);
+        Assert.StartsWith("1.1+", new PromptAttackDetector(attack, attack.Threshold).Version, StringComparison.Ordinal);
+        Assert.StartsWith("1.1+", new HarmfulRequestDetector(harm, harm.Threshold).Version, StringComparison.Ordinal);
+    }
 }

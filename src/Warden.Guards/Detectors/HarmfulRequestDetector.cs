@@ -13,7 +13,8 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
 {
     public string Name => DetectorNames.HarmfulRequest;
 
-    public string Version => "1.0+" + model.Version;
+    // 1.1 (session 15): blank runs and one-word lines normalised; framing and statement views.
+    public string Version => "1.1+" + model.Version;
 
     public double Threshold => threshold;
 

@@ -11,7 +11,8 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
 {
     public string Name => DetectorNames.PromptAttack;
 
-    public string Version => "1.0+" + model.Version;
+    // 1.1 (session 15): blank runs and one-word lines normalised, round-19 cues.
+    public string Version => "1.1+" + model.Version;
 
     public double Threshold => threshold;
 
