@@ -164,10 +164,11 @@ internal static class HarmFraming
     /// <summary>
     /// Session 15 review: the text without its short statements that name no harm, or null when there is none or no
     /// sentence with a harm term would be left. A claim the phrase list does not know ("My therapist told me to ask
-    /// this.", "I'm a safety trainer.", "My teacher assigned this question:") is a sentence of at most
+    /// this.", "I'm a safety trainer.", "My manager approved it:") is a sentence of at most
     /// <see cref="MaxStatementWords"/> words that asks nothing (no '?') and holds no harm term, creative term or game
-    /// term; removing it leaves the ask. Questions and sentences with a harm term ("My ex is blackmailing me.") always stay. Only texts of at most
-    /// <see cref="MaxStatementText"/> characters; one harm-term scan per sentence, at most <see cref="MaxSentences"/> sentences.
+    /// term; removing it leaves the ask. Questions and sentences with a harm term ("My ex is blackmailing me.") always
+    /// stay. Only texts of at most <see cref="MaxStatementText"/> characters; one harm-term scan per sentence, at most
+    /// <see cref="MaxSentences"/> sentences.
     /// </summary>
     public static string? StripStatements(string normalized)
     {
@@ -218,7 +219,6 @@ internal static class HarmFraming
         sb.Append(normalized, pos, normalized.Length - pos);
         return sb.ToString().Trim();
     }
-
 
     // The end of the sentence that starts at `start`: after its '.', '!', '?', ':' or line break (and the blanks after it).
     private static int SentenceEnd(string text, int start)
