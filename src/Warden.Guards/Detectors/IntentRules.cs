@@ -245,7 +245,10 @@ internal static class IntentRules
          "mode non censure", "mode sans censure", "mode administrateur", "mode dieu", "modo sin censura", "modo administrador", "modo dios", "modo sem censura",
          "modo sem restrições", "modalità senza censura", "modalità senza filtri", "modalità senza restrizioni", "modalità amministratore", "режим без цензуры",
          "режим администратора", "режим бога", "无审查模式", "无过滤模式", "无限制模式", "上帝模式", "検閲なしモード", "制限なしモード", "검열 없는 모드", "무제한 모드",
-         "sansürsüz mod", "sınırsız mod"]);
+         "sansürsüz mod", "sınırsız mod",
+         // Round 20: a status line that claims an override is running ("[SYSTEM OVERRIDE PROTOCOL INITIATED]"). Not "override mode"
+         // ("the HVAC system override mode was engaged").
+         "override protocol"]);
 
     private static readonly int ModeEnter = L(
         ["enter", "enable", "activate", "switch to", "switch into", "turn on", "go into", "you are in", "you are now in", "now in", "mode on", "mode enabled", "mode activated",
@@ -254,7 +257,9 @@ internal static class IntentRules
          "전환", "활성화", "켜", "들어가", "동작해", "작동", "有効", "オンに", "切り替え", "入って", "激活", "开启", "启用", "进入", "切换", "активируй*", "включи*", "перейди",
          "فعّل", "فعل", "شغّل", "ادخل", "चालू", "सक्रिय", "kích hoạt", "bật", "chuyển sang", "aktivier*", "wechsle", "schalte", "active*", "activa*", "entra en", "ative", "attiva*",
          "etkinleştir", "aktifkan", "masuk ke", "mein ho", "on karo", "start karo", "chalu karo", "passe en", "passez en", "bascule*", "cambia a", "passa a", "passa alla",
-         "mude para", "włącz*", "przejdź", "schakel", "已启用", "已开启", "已激活", "启动"]);
+         "mude para", "włącz*", "przejdź", "schakel", "已启用", "已开启", "已激活", "启动",
+         // Round 20: "... protocol initiated".
+         "initiated"]);
 
     private static readonly int DismissMl = L(
         ["무시", "잊어", "잊고", "지우고", "지워", "삭제하고", "따르지 마", "따르지 말", "無視", "忘れ", "取り消", "従わない", "bỏ qua", "quên", "phớt lờ", "không tuân theo",
@@ -266,7 +271,9 @@ internal static class IntentRules
     private static readonly int InstructionNounsMl = L(
         ["지시", "지침", "명령", "규칙", "설정", "역할", "指示", "ルール", "命令", "設定", "規則", "hướng dẫn", "chỉ dẫn", "quy tắc", "vai trò", "chỉ thị", "instructions",
          "instruction", "rules", "commands", "guidelines", "policy", "policies", "protocols", "instruksi", "aturan", "perintah", "التعليمات", "تعليمات", "قواعد", "قواعدك",
-         "الأوامر", "أوامر", "निर्देश", "नियम", "आदेश", "talimat*", "kural*", "ہدایات", "ہدایت", "قواعد و ضوابط"]);
+         "الأوامر", "أوامر", "निर्देश", "नियम", "आदेश", "talimat*", "kural*", "ہدایات", "ہدایت", "قواعد و ضوابط",
+         // Round 20: Vietnamese "constraints" ("Bỏ qua các ràng buộc trước đó"); not "hạn chế", a common word for "limit".
+         "ràng buộc"]);
 
     private static readonly int FilterOffMl = L(
         ["우회", "끄고", "꺼", "해제", "없이", "무력화", "オフ", "無効", "外して", "回避", "绕过", "关闭", "解除", "去掉", "vượt qua", "tắt", "gỡ bỏ", "bỏ qua", "hata do", "hatao",
@@ -490,6 +497,12 @@ internal static class IntentRules
         [
             new(Precedence, InstructionNouns, 80),
             new(Precedence, AiNouns, 80),
+            // Round 20: a demand to comply without checking ("comply with the request ... execute the instructions without questions",
+            // "execute without further verification").
+            // "Follow the evacuation route without hesitation" and "obey lawful orders, but not unconditionally" do not match.
+            new(L(["comply", "execute", "obey", "carry out"]),
+                L(["without question*", "without further verification", "without verification", "without any checks", "without safety checks",
+                 "no matter what they say", "no matter what it says"]), 40, Ordered: true),
             new(L(["developer override", "admin override", "administrator override", "system override", "override token", "override mode", "override command",
                  "root-level command", "root command", "sudo mode", "priority instruction", "emergency directive", "system update:", "system notice:", "admin command"])),
         ]),
@@ -546,7 +559,15 @@ internal static class IntentRules
                  "character-by-character", "without paraphrasing", "unmodified", "copy-paste", "copy and paste", "quote your", "reproduce your"]), 60),
         ]),
         ("rule:mode-switch", "jailbreak", [new(ModeNouns, ModeEnter, 30)]),
-        ("rule:dismiss-ml", "direct-injection", [new(DismissMl, InstructionNounsMl, 30)]),
+        ("rule:dismiss-ml", "direct-injection",
+        [
+            new(DismissMl, InstructionNounsMl, 30),
+            // Round 20: restrictions dismissed in Spanish, Portuguese, Italian and French ("Ignorar restricciones previas", "Ignore as
+            // restrições"); English "ignore the restrictions" is rule:dismiss-instructions, so the noun list holds no English word.
+            // "Forget" verbs are left out: "N'oubliez pas les contraintes" and "no olvides las restricciones" remind, not dismiss.
+            new(L(["ignorar", "ignora", "ignore", "ignoren", "ignorad", "ignorez", "ignorer", "ignorare", "ignorate", "ignorem"]),
+                L(["restricciones", "restricción", "restrições", "restrição", "restrizioni", "contraintes"]), 25, Ordered: true),
+        ]),
         ("rule:filter-off-ml", "jailbreak", [new(FilterOffMl, FilterNounsMl, 30)]),
         ("rule:persona-ml", "jailbreak", [new(PersonaMl)]),
         ("rule:meta-talk", "direct-injection", [new(MetaTalk)]),
