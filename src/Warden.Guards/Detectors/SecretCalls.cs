@@ -97,7 +97,7 @@ internal static class SecretCalls
         return last.Contains("decode", StringComparison.OrdinalIgnoreCase) || last is "from" or "fromhex" or "unhexlify" or "FromBase64String" or "hexToBytes" or "parseBase64Binary";
     }
 
-    /// <summary>A literal at <paramref name="j"/> ('…', "…", `…`, b'…'), no blank inside, then (after blanks) ')', ',' or '.'.</summary>
+    /// <summary>A literal at <paramref name="j"/> ('…', "…", `…`, b'…'), no blank inside, then (after blanks) ')', ',', '.' or a line break.</summary>
     private static (int Start, int End)? QuotedLiteral(string text, int j)
     {
         if (j + 1 < text.Length && text[j] == 'b' && text[j + 1] is '"' or '\'')
@@ -119,7 +119,7 @@ internal static class SecretCalls
             {
                 var a = SkipBlanks(text, k + 1);
                 var after = a < text.Length ? text[a] : ')';
-                return after is ')' or ',' or '.' ? (j + 1, k) : null;
+                return after is ')' or ',' or '.' or '\n' or '\r' ? (j + 1, k) : null;
             }
 
             if (char.IsWhiteSpace(c))
@@ -129,6 +129,131 @@ internal static class SecretCalls
         }
 
         return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> SigningAnchors =
+        System.Buffers.SearchValues.Create(["hmac", "jwt."], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The next call at or after <paramref name="from"/> that takes a signing key as a positional argument, and that
+    /// argument when it is a quoted literal (bounds without quotes): <c>createHmac('sha256', '…')</c>,
+    /// <c>hmac.new(b'…', …)</c>, <c>OpenSSL::HMAC.hexdigest('sha256', '…', data)</c>, <c>hash_hmac('sha256', $data, '…')</c>,
+    /// <c>new HMACSHA256(Encoding.UTF8.GetBytes("…"))</c>, <c>jwt.sign(payload, '…')</c>, <c>JWT.encode(payload, '…')</c>.
+    /// Returns (-1, …) when no anchor ("hmac", "jwt.") is left; Literal is null when the call at Next is not one of these
+    /// or its key is not a literal (a variable, <c>"AWS4" + key</c>).
+    /// </summary>
+    public static (int Next, (int Start, int End)? Literal) SigningKeyArgument(string text, int from)
+    {
+        var k = text.AsSpan(from).IndexOfAny(SigningAnchors);
+        if (k < 0)
+        {
+            return (-1, null);
+        }
+
+        var a = from + k;
+        var s = a;
+        while (s > 0 && a - s < 20 && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] == '_'))
+        {
+            s--;
+        }
+
+        var open = a;
+        while (open < text.Length && open - a < 40 && (char.IsAsciiLetterOrDigit(text[open]) || text[open] is '_' or '.' or ':'))
+        {
+            open++;
+        }
+
+        if (open >= text.Length || text[open] != '(')
+        {
+            return (a + 4, null);
+        }
+
+        var index = KeyArgumentIndex(text.AsSpan(s, open - s));
+        if (index < 0)
+        {
+            return (open, null);
+        }
+
+        var before = open; // the '(' or ',' just before the key argument
+        for (var depth = 0; index > 0 && ++before < text.Length && before - open < 300;)
+        {
+            var c = text[before];
+            if (c is '(' or '[' or '{')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' or '}' && --depth < 0)
+            {
+                return (open, null);
+            }
+            else if (c is '"' or '\'' or '`')
+            {
+                var q = text.AsSpan(before + 1, Math.Min(300, text.Length - before - 1)).IndexOf(c);
+                before = q < 0 ? text.Length : before + 1 + q;
+            }
+            else if (c == ',' && depth == 0)
+            {
+                index--;
+            }
+        }
+
+        if (index > 0 || before >= text.Length)
+        {
+            return (open, null);
+        }
+
+        var j = before + 1;
+        while (j < text.Length && j - before < 40 && char.IsWhiteSpace(text[j]))
+        {
+            j++; // arguments laid out one per line
+        }
+
+        before = j - 1;
+        var n = j;
+        while (n < text.Length && n - j < 40 && (char.IsAsciiLetterOrDigit(text[n]) || text[n] is '_' or '.'))
+        {
+            n++;
+        }
+
+        if (n > j && n < text.Length && text[n] == '(' && text.AsSpan(j, n - j).EndsWith("GetBytes", StringComparison.Ordinal))
+        {
+            before = n; // Encoding.UTF8.GetBytes("…"): the literal is the key
+        }
+
+        return (open, FirstLiteralArgument(text, before));
+    }
+
+    /// <summary>Which positional argument of a signing call is the key, from the call's name; -1 for other calls.</summary>
+    private static int KeyArgumentIndex(ReadOnlySpan<char> name)
+    {
+        var dot = name.LastIndexOfAny('.', ':');
+        var method = dot < 0 ? name : name[(dot + 1)..];
+        var receiver = dot < 0 ? ReadOnlySpan<char>.Empty : name[..dot].TrimEnd(':');
+        var rdot = receiver.LastIndexOfAny('.', ':');
+        receiver = rdot < 0 ? receiver : receiver[(rdot + 1)..];
+        if (method.Equals("createHmac", StringComparison.Ordinal))
+        {
+            return 1; // Node: createHmac(algorithm, key)
+        }
+
+        if (method.Equals("hash_hmac", StringComparison.Ordinal))
+        {
+            return 2; // PHP: hash_hmac(algo, data, key)
+        }
+
+        if (method.StartsWith("HMACSHA", StringComparison.Ordinal))
+        {
+            return 0; // .NET: new HMACSHA256(key)
+        }
+
+        if (receiver.Equals("hmac", StringComparison.OrdinalIgnoreCase))
+        {
+            // Python hmac.new(key, …) / Crypto.Hash.HMAC.new(key, …); Ruby OpenSSL::HMAC.hexdigest(digest, key, data).
+            return method is "new" ? 0 : method is "hexdigest" or "digest" or "base64digest" ? 1 : -1;
+        }
+
+        // jsonwebtoken / PyJWT / ruby-jwt: jwt.sign(payload, key), jwt.encode(payload, key), jwt.verify(token, key).
+        return receiver.Equals("jwt", StringComparison.OrdinalIgnoreCase) && method is "sign" or "encode" or "verify" or "decode" ? 1 : -1;
     }
 
     private static int SkipBlanks(string text, int j)

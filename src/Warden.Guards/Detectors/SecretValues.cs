@@ -579,7 +579,21 @@ internal static class SecretValues
     /// secret even under a key name such as STRIPE_PUBLISHABLE_KEY.
     /// </summary>
     public static bool IsPublicByDesign(string value) =>
-        value.StartsWith("pk_live_", StringComparison.Ordinal) || value.StartsWith("pk_test_", StringComparison.Ordinal) || value.StartsWith("pk.eyJ", StringComparison.Ordinal);
+        value.StartsWith("pk_live_", StringComparison.Ordinal) || value.StartsWith("pk_test_", StringComparison.Ordinal) || value.StartsWith("pk.eyJ", StringComparison.Ordinal)
+        || IsAwsDocumentationKey(value);
+
+    /// <summary>32 or more hex digits, not a typed sequence or a run ("0123…abcdef", "deadbeefdeadbeef…").</summary>
+    public static bool IsLongHexKey(string value) =>
+        value.Length >= 32 && value.All(char.IsAsciiHexDigit) && Entropy(value) >= 3.0 && !LooksLikePlaceholder(value);
+
+    /// <summary>
+    /// AWS's documentation key pair and copies of it with the "EXAMPLE" tail edited ("AKIAIOSFODNN7EXAMAAA",
+    /// "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMAAAKEY", "ACCAIOSFODNN7…"): the value itself carries the published stem (a
+    /// four-letter id prefix, then "IOSFODNN7"; or the 21-character secret stem), which AWS never issues. Only the value
+    /// is read, never the words around it.
+    /// </summary>
+    public static bool IsAwsDocumentationKey(ReadOnlySpan<char> value) =>
+        (value.Length == 20 && value[4..13].SequenceEqual("IOSFODNN7")) || (value.Length == 40 && value.StartsWith("wJalrXUtnFEMI/K7MDENG", StringComparison.Ordinal));
 
     /// <summary>
     /// Mailchimp API keys: 32 lower-case hex characters, "-us" and a one- or two-digit data-centre number. Called at the

@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "2.5";
+    public string Version => "2.6";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -27,6 +27,8 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
         SecretCommandLines.MysqlPassword(text, found, Name, Version);
         SecretCommandLines.NetrcPassword(text, found, Name, Version);
         Assignments(text, found);
+        SigningKeys(text, found);
+        PuttyPrivateKeys(text, found);
         SecretProviderKeys.Scan(text, found, Name, Version);
         SecretCommandLines.KubernetesSecretData(text, found, Name, Version);
         SecretValues.RepeatedValues(text, found);
@@ -153,6 +155,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
     private static bool PassesFormatCheck(string type, ReadOnlySpan<char> value) => type switch
     {
         "JWT" => SecretValues.IsJwtHeader(value),
+        "AWS_ACCESS_KEY" => !SecretValues.IsAwsDocumentationKey(value),
         "PRIVATE_KEY" => SecretValues.IsDerPrivateKey(value),
         "GITLAB_RUNNER_TOKEN" => value[9..].IndexOfAnyInRange('a', 'z') >= 0 || value[9..].IndexOfAnyInRange('A', 'Z') >= 0, // "GR1348941" + 20 digits is a number, not a token
         "VAULT_TOKEN" => value[0] != 's' || (value.ContainsAnyInRange('a', 'z') && value.ContainsAnyInRange('A', 'Z') && value.ContainsAnyInRange('0', '9')),
@@ -374,6 +377,87 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             }
         }
     }
+
+    /// <summary>
+    /// A literal key handed to an HMAC or JWT signing call by position (<c>createHmac('sha256', '…')</c>,
+    /// <c>jwt.sign(payload, '…')</c>): scored as a quoted value of a bare "key", so it must look generated (mixed case
+    /// and digits, long hex, base64); words, test keys and documented constants ("WebAppData") stay quiet.
+    /// </summary>
+    private void SigningKeys(string text, List<GuardFinding> found)
+    {
+        var i = 0;
+        while (i >= 0 && i < text.Length)
+        {
+            var (next, literal) = SecretCalls.SigningKeyArgument(text, i);
+            i = next;
+            if (literal is not { } l)
+            {
+                continue;
+            }
+
+            var value = text.Substring(l.Start, l.End - l.Start);
+            var score = SecretValues.AssignmentScore("key", string.Empty, value, quoted: true);
+            if (score == 0 && SecretValues.IsLongHexKey(value))
+            {
+                score = 0.8; // a hex key's letters come from 16 symbols, so its entropy sits near 3.5; the call says it is a key
+            }
+
+            if (score > 0 && !Overlaps(found, l.Start, l.End) && !SecretValues.IsMalformedProviderToken(value) && !SecretValues.IsPublicByDesign(value))
+            {
+                found.Add(new GuardFinding(Name, "GENERIC_SECRET", l.Start, l.End, score, Version));
+            }
+
+            i = Math.Max(i, l.End);
+        }
+    }
+
+    /// <summary>
+    /// PuTTY key files (.ppk, versions 2 and 3): the base64 lines after "Private-Lines: N" are the private key, whether
+    /// or not the file says it is encrypted (an encrypted key is still a leak, as for PEM blocks).
+    /// </summary>
+    private void PuttyPrivateKeys(string text, List<GuardFinding> found)
+    {
+        var i = 0;
+        while ((i = text.IndexOf("PuTTY-User-Key-File-", i, StringComparison.Ordinal)) >= 0)
+        {
+            var p = text.IndexOf("Private-Lines:", i, StringComparison.Ordinal);
+            var s = p < 0 || p - i > 16_000 ? -1 : text.IndexOf('\n', p);
+            if (s < 0)
+            {
+                return;
+            }
+
+            var e = ++s;
+            while (e < text.Length)
+            {
+                var line = text.IndexOf('\n', e);
+                var lineEnd = line < 0 ? text.Length : line;
+                var body = text.AsSpan(e, lineEnd - e).TrimEnd('\r');
+                if (body.IsEmpty || body.ContainsAnyExcept(Base64Body))
+                {
+                    break;
+                }
+
+                e = line < 0 ? text.Length : line + 1;
+            }
+
+            var end = e;
+            while (end > s && text[end - 1] is '\r' or '\n')
+            {
+                end--;
+            }
+
+            if (end - s >= 40 && !SecretValues.IsPlaceholderPemBody(text.AsSpan(s, end - s)) && !Overlaps(found, s, end))
+            {
+                found.Add(new GuardFinding(Name, "PRIVATE_KEY", s, end, 0.99, Version));
+            }
+
+            i = Math.Max(end, p + 14);
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Base64Body =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=");
 
     /// <summary>
     /// A quoted literal handed to a call on a credential name (a setter's argument, a decoding call's argument), scored
