@@ -47,6 +47,16 @@ internal sealed class Gazetteer
         "Spain", "France", "Germany", "Italy", "Ireland", "Saudi Arabia", "United Arab Emirates", "Qatar", "Kuwait", "Iraq", "Afghanistan",
     ];
 
+    // Continents and large world regions (round 20): Bogus lists countries, states and cities only, so "South America"
+    // and "Central Asia" were read as the given names "America" and "Asia".
+    private static readonly string[] WorldRegions =
+    [
+        "Africa", "Asia", "Europe", "America", "Antarctica", "Oceania", "Eurasia", "North America", "South America", "Central America",
+        "Latin America", "Middle East", "Near East", "Far East", "Central Asia", "East Asia", "South Asia", "Southeast Asia", "Western Asia",
+        "Eastern Europe", "Western Europe", "Central Europe", "Northern Europe", "Southern Europe", "North Africa", "West Africa", "East Africa",
+        "Southern Africa", "Central Africa", "Sub-Saharan Africa", "Scandinavia", "Caribbean", "Balkans", "Baltics", "Sahel", "Maghreb",
+    ];
+
     // Frequent family names that Bogus's lists lack (hand-written; frequency lists of surnames are public facts).
     private static readonly string[] ExtraLastNames =
     [
@@ -95,6 +105,11 @@ internal sealed class Gazetteer
         foreach (var city in WorldCities)
         {
             Places.Add(city);
+        }
+
+        foreach (var region in WorldRegions)
+        {
+            Places.Add(region);
         }
 
         foreach (var last in ExtraLastNames)

@@ -172,8 +172,10 @@ internal static class NameFinder
 
             // "Aniela is very reliable.", "Mehrudin shouted at …": a single unknown word that opens a sentence, followed by a
             // predicate that only a person takes. A product name in the docs ("Warden is …") recurs in its text; this word may not.
-            if (placeLen == 0 && !nextIsName && SentenceStart(text, start) && IsUnknownProper(word, gaz) && !HasInnerCapital(word)
-                && PersonPredicate(text, end) && !RecursNearby(text, word, start, end))
+            // "…, Sakakibara said", "and Coste said", "\" Burns told": the same at the start of a clause before a verb of speech (round 20).
+            // A speaker named again later in the text is still a speaker, so the clause form does not ask RecursNearby.
+            if (placeLen == 0 && !nextIsName && IsUnknownProper(word, gaz) && !HasInnerCapital(word)
+                && ((ClauseStart(text, start) && SpeechPredicate(text, end)) || (SentenceStart(text, start) && PersonPredicate(text, end) && !RecursNearby(text, word, start, end))))
             {
                 Emit(emit, text, "PERSON", start, end, 0.55);
                 i++;
@@ -562,6 +564,14 @@ internal static class NameFinder
     // "home city Assen", "the town Kulusuk", "arrived at Ettelgem": a place noun, or "at" after a verb of arrival.
     private static bool AfterPlaceCue(string text, List<(int Start, int End)> words, int i)
     {
+        // "in central Rangoon", "back to east Zaire": a lower-case compass word between a place preposition (or "to") and
+        // the name, the words set apart by any run of blanks (round 20).
+        if (i > 1 && Compass.Contains(Slice(text, words[i - 1])) && Blanks(text, words[i - 1].End, words[i].Start) && Blanks(text, words[i - 2].End, words[i - 1].Start)
+            && (NameCues.PlacePrepositions.Contains(Slice(text, words[i - 2])) || Slice(text, words[i - 2]) is "to"))
+        {
+            return true;
+        }
+
         if (i == 0 || text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End) is not " ")
         {
             return false;
@@ -576,6 +586,12 @@ internal static class NameFinder
         return prev is "at" && i > 1 && Slice(text, words[i - 2]) is "arrived" or "arrive" or "arrives" or "arriving" or "landed" or "lands"
             && text.AsSpan(words[i - 2].End, words[i - 1].Start - words[i - 2].End) is " ";
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Compass = new HashSet<string>(
+        ["central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest",
+         "north-east", "north-west", "south-east", "south-west", "downtown"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool Blanks(string text, int from, int to) => to > from && !text.AsSpan(from, to - from).ContainsAnyExcept(" \t");
 
     // "FROM Users WHERE" is SQL: a preposition in capitals is a place cue only before a word in capitals ("FLEW TO OSLO").
     private static bool AfterPlacePreposition(string text, List<(int Start, int End)> words, int i)
@@ -884,6 +900,58 @@ internal static class NameFinder
         " is very helpful", " is very talented", " is very polite", " is very patient", " is very shy", " is very brave", " is very generous",
         ", can I ", ", could I ", ", can you ", ", could you ", ", would you ", ", will you ",
     ];
+
+    // Verbs of speech that report what a named person said; a clause start before them is read by ClauseStart.
+    private static readonly string[] SpeechPredicates = ["said", "says", "told", "added", "replied"];
+
+    // The verb after any run of blanks, as a whole word ("Coste  said", "Coste\tsaid."; not "saidso").
+    private static bool SpeechPredicate(string text, int end)
+    {
+        var p = end;
+        while (p < text.Length && text[p] is ' ' or '\t' or '\n' or '\r')
+        {
+            p++;
+        }
+
+        if (p == end)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(p);
+        foreach (var verb in SpeechPredicates)
+        {
+            if (rest.StartsWith(verb, StringComparison.Ordinal) && (rest.Length == verb.Length || !char.IsLetterOrDigit(rest[verb.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // After a comma, after a closing quote ("…," Burns), or after "and" / "but" in lower case, then any run of blanks.
+    private static bool ClauseStart(string text, int start)
+    {
+        var p = start;
+        while (p > 0 && text[p - 1] is ' ' or '\t' or '\n' or '\r')
+        {
+            p--;
+        }
+
+        if (p == start || p == 0)
+        {
+            return false;
+        }
+
+        if (text[p - 1] is ',' or '"' or '\u201D')
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(0, p);
+        return before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith(" but", StringComparison.Ordinal);
+    }
 
     private static bool PersonPredicate(string text, int end)
     {
