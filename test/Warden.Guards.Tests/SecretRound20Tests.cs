@@ -108,6 +108,15 @@ public sealed class SecretRound20Tests
     }
 
     [Fact]
+    public void PuttyPrivateLines_FarAfterAStrayHeaderMention_AreStillRead()
+    {
+        // A header named in prose, 20 KB of other text, then a real key file: the far "Private-Lines:" belongs to the
+        // second header, and the first one must not end the search.
+        var text = "Our notes mention PuTTY-User-Key-File-2 once.\n" + new string('x', 20_000) + "\n" + PuttyFile;
+        Assert.Contains(Run(text), f => f.Type == "PRIVATE_KEY" && text[f.Start..f.End] == PuttyBody);
+    }
+
+    [Fact]
     public void PuttyPrivateLines_AfterAnExampleNote_AreStillRead() =>
         Assert.Contains(Run("# example key for the docs, do not use\n" + PuttyFile), f => f.Type == "PRIVATE_KEY");
 

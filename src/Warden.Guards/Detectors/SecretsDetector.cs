@@ -421,10 +421,16 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
         while ((i = text.IndexOf("PuTTY-User-Key-File-", i, StringComparison.Ordinal)) >= 0)
         {
             var p = text.IndexOf("Private-Lines:", i, StringComparison.Ordinal);
-            var s = p < 0 || p - i > 16_000 ? -1 : text.IndexOf('\n', p);
-            if (s < 0)
+            if (p < 0)
             {
                 return;
+            }
+
+            var s = p - i > 16_000 ? -1 : text.IndexOf('\n', p);
+            if (s < 0)
+            {
+                i += 20; // a header with no key body near it: look for the next header
+                continue;
             }
 
             var e = ++s;
