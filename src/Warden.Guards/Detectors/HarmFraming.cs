@@ -220,6 +220,114 @@ internal static class HarmFraming
         return sb.ToString().Trim();
     }
 
+    /// <summary>
+    /// Round 20b: the text's harm asks alone, or null when no sentence is one or none is left out. A harm ask is a
+    /// sentence that holds a harm term and a request-form term and is put as an ask by the speaker: it holds a '?' or
+    /// opens with an ask word ("how", "write", "give", "tell", "please" …). Every other sentence (an account such as
+    /// "My neighbour is dealing drugs.", a question without a harm term such as "And what are the warning signs?", a
+    /// remark) is left out, so a defensive turn in another sentence cannot lower the ask, while a defensive word in
+    /// the ask's own sentence ("How do I report a groomer to the police?") still counts. Only texts of at most
+    /// <see cref="MaxStatementText"/> characters; one harm-term scan per sentence, at most <see cref="MaxSentences"/> sentences.
+    /// </summary>
+    public static string? HarmAsks(string normalized)
+    {
+        if (normalized.Length > MaxStatementText)
+        {
+            return null;
+        }
+
+        Span<(int Start, int End)> keep = stackalloc (int, int)[MaxSentences];
+        var kept = 0;
+        var left = false;
+        var start = 0;
+        var sentences = 0;
+        while (start < normalized.Length && sentences < MaxSentences)
+        {
+            sentences++;
+            var end = SentenceEnd(normalized, start);
+            var sentence = normalized.AsSpan(start, end - start);
+            const ulong askFlags = HarmIntent.HarmTermFlag | HarmIntent.RequestFlag;
+            if ((HarmIntent.Flags(sentence) & askFlags) == askFlags && IsAsk(sentence))
+            {
+                keep[kept++] = (start, end);
+            }
+            else
+            {
+                left |= Words(sentence) > 0;
+            }
+
+            start = end;
+        }
+
+        left |= start < normalized.Length;
+        if (kept == 0 || !left)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder(normalized.Length);
+        foreach (var (s, e) in keep[..kept])
+        {
+            sb.Append(normalized, s, e - s).Append(' ');
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    // Words that open an ask ("how do i …", "write …", "give me …", "please …"); a leading "and", "also", "so", "now",
+    // "then", "ok" is skipped.
+    private static readonly FrozenSet<string> AskOpeners = new[]
+        {
+            "how", "can", "could", "would", "will", "please", "write", "give", "tell", "show", "explain", "create", "generate", "make",
+         "list", "describe", "provide", "teach", "help", "draft", "compose", "design", "produce", "build", "find", "develop", "outline",
+         "where", "which", "what's",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> AskLeads = new[] { "and", "also", "so", "now", "then", "ok", "okay" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AskOpenerLookup = AskOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AskLeadLookup = AskLeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A question, or a sentence whose first word (after at most two lead words) opens an ask.
+    private static bool IsAsk(ReadOnlySpan<char> sentence)
+    {
+        if (sentence.Contains('?') || sentence.Contains('？'))
+        {
+            return true;
+        }
+
+        var i = 0;
+        for (var w = 0; w < 3; w++)
+        {
+            while (i < sentence.Length && !IsWordChar(sentence[i]))
+            {
+                i++;
+            }
+
+            var e = i;
+            while (e < sentence.Length && IsWordChar(sentence[e]))
+            {
+                e++;
+            }
+
+            var word = sentence[i..e];
+            if (AskOpenerLookup.Contains(word))
+            {
+                return true;
+            }
+
+            if (!AskLeadLookup.Contains(word))
+            {
+                return false;
+            }
+
+            i = e;
+        }
+
+        return false;
+    }
+
     // The end of the sentence that starts at `start`: after its '.', '!', '?', ':' or line break (and the blanks after it).
     private static int SentenceEnd(string text, int start)
     {

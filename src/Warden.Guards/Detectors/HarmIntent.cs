@@ -218,6 +218,9 @@ internal static class HarmIntent
     /// <summary>The <see cref="Flags"/> bit set when the text holds a term of some harm category.</summary>
     public const ulong HarmTermFlag = 1UL << 4;
 
+    /// <summary>The <see cref="Flags"/> bit set when the text holds a request-form term ("how do i", "give me", "write").</summary>
+    public const ulong RequestFlag = 1UL << 0;
+
     /// <summary>The <see cref="Flags"/> bits set by a creative term (story, screenplay, novel) or a game term.</summary>
     public static readonly ulong CreativeOrGameFlags = (1UL << (16 + (2 * CategoryCount))) | (1UL << (23 + (2 * CategoryCount)));
 

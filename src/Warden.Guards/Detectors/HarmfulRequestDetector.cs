@@ -24,7 +24,8 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
     /// The score of the text, or of the text without its framing clauses when that is higher
     /// (<see cref="HarmFraming"/>): "this is for a novel", "for a class", "no harm intended" and the like cannot lower
     /// the score of the ask they are attached to. A claim the list does not know is covered by a second view without
-    /// the short statements that name no harm and no creative or game purpose (<see cref="HarmFraming.StripStatements"/>).
+    /// the short statements that name no harm and no creative or game purpose (<see cref="HarmFraming.StripStatements"/>),
+    /// and a defensive turn in another sentence by a third view of the harm asks alone (<see cref="HarmFraming.HarmAsks"/>).
     /// </summary>
     internal static double ScoreFramed(string normalized, LinearModel model)
     {
@@ -36,7 +37,14 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
         }
 
         var bare = HarmFraming.StripStatements(stripped ?? normalized);
-        return bare is null ? score : Math.Max(score, Score(bare, model));
+        if (bare is not null)
+        {
+            score = Math.Max(score, Score(bare, model));
+        }
+
+        // Round 20b: the harm asks alone, so a defensive question or remark in another sentence cannot lower them.
+        var asks = HarmFraming.HarmAsks(stripped ?? normalized);
+        return asks is null ? score : Math.Max(score, Score(asks, model));
     }
 
     /// <summary>
