@@ -76,11 +76,12 @@ public sealed class WhitespaceNormalizationTests
     public void PaddedOrdinaryText_IsNotFlagged(string text) => Assert.False(Flagged(text));
 
     [Fact]
-    public void LearnedDetectorVersions_AreBumpedForTheSession15Changes()
+    public void LearnedDetectorVersions_AreBumpedForTheSession16Changes()
     {
         var attack = LinearModel.LoadEmbedded(ModelFiles.PromptAttack);
         var harm = LinearModel.LoadEmbedded(ModelFiles.HarmfulRequest);
-        Assert.StartsWith("1.1+", new PromptAttackDetector(attack, attack.Threshold).Version, StringComparison.Ordinal);
-        Assert.StartsWith("1.1+", new HarmfulRequestDetector(harm, harm.Threshold).Version, StringComparison.Ordinal);
+        // 1.1: session 15 (normaliser, cues, framing views); 1.2: session 16 (round-20 cues, the harm-asks view).
+        Assert.StartsWith("1.2+", new PromptAttackDetector(attack, attack.Threshold).Version, StringComparison.Ordinal);
+        Assert.StartsWith("1.2+", new HarmfulRequestDetector(harm, harm.Threshold).Version, StringComparison.Ordinal);
     }
 }

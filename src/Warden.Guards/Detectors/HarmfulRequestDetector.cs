@@ -14,7 +14,7 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
     public string Name => DetectorNames.HarmfulRequest;
 
     // 1.1 (session 15): blank runs and one-word lines normalised; framing and statement views.
-    public string Version => "1.1+" + model.Version;
+    public string Version => "1.2+" + model.Version;
 
     public double Threshold => threshold;
 

@@ -12,7 +12,7 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
     public string Name => DetectorNames.PromptAttack;
 
     // 1.1 (session 15): blank runs and one-word lines normalised, round-19 cues.
-    public string Version => "1.1+" + model.Version;
+    public string Version => "1.2+" + model.Version;
 
     public double Threshold => threshold;
 
