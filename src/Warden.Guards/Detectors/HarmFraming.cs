@@ -226,8 +226,13 @@ internal static class HarmFraming
     /// opens with an ask word ("how", "write", "give", "tell", "please" …). Every other sentence (an account such as
     /// "My neighbour is dealing drugs.", a question without a harm term such as "And what are the warning signs?", a
     /// remark) is left out, so a defensive turn in another sentence cannot lower the ask, while a defensive word in
-    /// the ask's own sentence ("How do I report a groomer to the police?") still counts. Only texts of at most
-    /// <see cref="MaxStatementText"/> characters; one harm-term scan per sentence, at most <see cref="MaxSentences"/> sentences.
+    /// the ask's own sentence ("How do I report a groomer to the police?") still counts. Round 20c: a harm-ask sentence
+    /// is also split at an "and" / "or" that opens a question by inversion ("… and what are the warning signs?", "… or
+    /// should i …") and at a "so (that) i can" purpose; only the clauses that open an ask and hold a harm term and a
+    /// request-form term are kept ("how do i make a pipe bomb"). When no clause qualifies ("my son is being bullied and
+    /// how do i report it?") the sentence stays whole, as before. Only texts of at most <see cref="MaxStatementText"/>
+    /// characters; one harm-term scan per sentence and per clause, at most <see cref="MaxSentences"/> sentences and
+    /// <see cref="MaxClauseSplits"/> splits per sentence.
     /// </summary>
     public static string? HarmAsks(string normalized)
     {
@@ -236,7 +241,8 @@ internal static class HarmFraming
             return null;
         }
 
-        Span<(int Start, int End)> keep = stackalloc (int, int)[MaxSentences];
+        Span<(int Start, int End)> keep = stackalloc (int, int)[MaxKeptParts];
+        Span<int> splits = stackalloc int[MaxClauseSplits];
         var kept = 0;
         var left = false;
         var start = 0;
@@ -246,10 +252,32 @@ internal static class HarmFraming
             sentences++;
             var end = SentenceEnd(normalized, start);
             var sentence = normalized.AsSpan(start, end - start);
-            const ulong askFlags = HarmIntent.HarmTermFlag | HarmIntent.RequestFlag;
-            if ((HarmIntent.Flags(sentence) & askFlags) == askFlags && IsAsk(sentence))
+            if (IsHarmAsk(sentence) && IsAsk(sentence))
             {
-                keep[kept++] = (start, end);
+                // Round 20c: a question or purpose joined inside the ask's sentence ("… and what are the warning signs?",
+                // "… so I can protect my kids?") is left out too, when a clause that opens an ask holds the harm.
+                var n = ClauseSplits(sentence, splits);
+                var clauseKept = 0;
+                for (var c = 0; c <= n && n > 0; c++)
+                {
+                    var cs = c == 0 ? 0 : splits[c - 1];
+                    var ce = c == n ? sentence.Length : splits[c];
+                    var clause = sentence[cs..ce];
+                    if (IsHarmAsk(clause) && OpensAsk(clause) && kept + clauseKept < keep.Length - 1)
+                    {
+                        keep[kept + clauseKept++] = (start + cs, start + ce);
+                    }
+                }
+
+                if (clauseKept > 0 && clauseKept <= n)
+                {
+                    kept += clauseKept;
+                    left = true;
+                }
+                else
+                {
+                    keep[kept++] = (start, end);
+                }
             }
             else
             {
@@ -290,13 +318,106 @@ internal static class HarmFraming
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AskLeadLookup = AskLeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A question, or a sentence whose first word (after at most two lead words) opens an ask.
-    private static bool IsAsk(ReadOnlySpan<char> sentence)
+    private static bool IsAsk(ReadOnlySpan<char> sentence) => sentence.Contains('?') || sentence.Contains('？') || OpensAsk(sentence);
+
+    private static bool IsHarmAsk(ReadOnlySpan<char> text)
     {
-        if (sentence.Contains('?') || sentence.Contains('？'))
+        const ulong askFlags = HarmIntent.HarmTermFlag | HarmIntent.RequestFlag;
+        return (HarmIntent.Flags(text) & askFlags) == askFlags;
+    }
+
+    /// <summary>Most clause splits <see cref="HarmAsks"/> makes in one sentence.</summary>
+    public const int MaxClauseSplits = 16;
+
+    // Kept sentences and clauses: a sentence may add up to MaxClauseSplits + 1 clauses; past this the rest are kept whole.
+    private const int MaxKeptParts = 128;
+
+    // Words that put a question by inversion after "and" / "or" ("and what are …", "or should i …", "and who do i call").
+    private static readonly FrozenSet<string> Auxiliaries = new[]
         {
-            return true;
+            "is", "are", "am", "was", "were", "do", "does", "did", "should", "can", "could", "would", "will", "may", "might", "must",
+            "shall", "isn't", "aren't", "don't", "doesn't", "can't", "shouldn't", "what's", "who's", "where's", "how's",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> QuestionWords = new[] { "what", "how", "who", "whom", "whose", "where", "when", "which", "why" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionWordLookup = QuestionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Where the sentence's clauses start after the first: at an "and" / "or" that opens a question ("and what are the
+    // warning signs", "or should i", "and how do i report it"; not "and how to make it", which is part of the ask)
+    // and at a "so" / "so that" that opens a purpose ("so i can protect my kids"). Whole words, any white space between.
+    private static int ClauseSplits(ReadOnlySpan<char> sentence, Span<int> splits)
+    {
+        var n = 0;
+        var word = NextWord(sentence, 0);
+        var first = true;
+        while (word.Start < sentence.Length && n < splits.Length)
+        {
+            var w = sentence[word.Start..word.End];
+            var next = NextWord(sentence, word.End);
+            if (!first && next.Start < sentence.Length && OpensClause(sentence, w, next))
+            {
+                splits[n++] = word.Start;
+            }
+
+            first = false;
+            word = next;
         }
 
+        return n;
+    }
+
+    private static bool OpensClause(ReadOnlySpan<char> sentence, ReadOnlySpan<char> w, (int Start, int End) next)
+    {
+        var nw = sentence[next.Start..next.End];
+        if (w is "and" or "or")
+        {
+            if (AuxiliaryLookup.Contains(nw))
+            {
+                return true;
+            }
+
+            var after = NextWord(sentence, next.End);
+            return QuestionWordLookup.Contains(nw) && after.Start < sentence.Length && AuxiliaryLookup.Contains(sentence[after.Start..after.End]);
+        }
+
+        if (w is not "so")
+        {
+            return false;
+        }
+
+        if (nw is "that")
+        {
+            next = NextWord(sentence, next.End);
+            nw = sentence[next.Start..next.End];
+        }
+
+        var verb = NextWord(sentence, next.End);
+        return nw is "i" or "we" && verb.Start < sentence.Length && sentence[verb.Start..verb.End] is "can" or "could" or "will" or "may";
+    }
+
+    private static (int Start, int End) NextWord(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && !IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        var e = i;
+        while (e < text.Length && IsWordChar(text[e]))
+        {
+            e++;
+        }
+
+        return (i, e);
+    }
+
+    // A text whose first word (after at most two lead words) opens an ask.
+    private static bool OpensAsk(ReadOnlySpan<char> sentence)
+    {
         var i = 0;
         for (var w = 0; w < 3; w++)
         {
