@@ -274,9 +274,9 @@ internal static class HarmFraming
                     kept += clauseKept;
                     left = true;
                 }
-                else
+                else if (kept < keep.Length)
                 {
-                    keep[kept++] = (start, end);
+                    keep[kept++] = (start, end); // past MaxKeptParts (not reachable within 1 KB) the sentence is not kept
                 }
             }
             else
