@@ -421,18 +421,8 @@ internal static class HarmFraming
         var i = 0;
         for (var w = 0; w < 3; w++)
         {
-            while (i < sentence.Length && !IsWordChar(sentence[i]))
-            {
-                i++;
-            }
-
-            var e = i;
-            while (e < sentence.Length && IsWordChar(sentence[e]))
-            {
-                e++;
-            }
-
-            var word = sentence[i..e];
+            var (start, end) = NextWord(sentence, i);
+            var word = sentence[start..end];
             if (AskOpenerLookup.Contains(word))
             {
                 return true;
@@ -443,7 +433,7 @@ internal static class HarmFraming
                 return false;
             }
 
-            i = e;
+            i = end;
         }
 
         return false;
