@@ -368,7 +368,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             }
 
             var score = SecretValues.AssignmentScore(key, suffix, value, q.Length > 0, prose: op.Length == 0);
-            if (score > 0 && !Overlaps(found, vs, ve) && !SecretValues.IsMalformedProviderToken(value) && !SecretValues.IsPublicByDesign(value))
+            if (Reportable(found, vs, ve, value, score))
             {
                 var type = SecretValues.IsPasswordKey(key) ? "PASSWORD"
                     : IsAwsSecret(text, p, value) ? "AWS_SECRET_KEY" : "GENERIC_SECRET";
@@ -402,7 +402,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 score = 0.8; // a hex key's letters come from 16 symbols, so its entropy sits near 3.5; the call says it is a key
             }
 
-            if (score > 0 && !Overlaps(found, l.Start, l.End) && !SecretValues.IsMalformedProviderToken(value) && !SecretValues.IsPublicByDesign(value))
+            if (Reportable(found, l.Start, l.End, value, score))
             {
                 found.Add(new GuardFinding(Name, "GENERIC_SECRET", l.Start, l.End, score, Version));
             }
@@ -479,7 +479,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 
         var value = text.Substring(vs, ve - vs);
         var score = SecretValues.AssignmentScore(key, suffix, value, quoted: true);
-        if (score > 0 && !Overlaps(found, vs, ve) && !SecretValues.IsMalformedProviderToken(value) && !SecretValues.IsPublicByDesign(value))
+        if (Reportable(found, vs, ve, value, score))
         {
             found.Add(new GuardFinding(Name, SecretValues.IsPasswordKey(key) ? "PASSWORD" : "GENERIC_SECRET", vs, ve, score, Version));
         }
@@ -514,11 +514,18 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 
         var value = text.Substring(vs, ve - vs);
         var score = SecretValues.AssignmentScore(key, text.Substring(p + key.Length, e - p - key.Length), value, quoted: true);
-        if (score > 0 && !Overlaps(found, vs, ve) && !SecretValues.IsMalformedProviderToken(value) && !SecretValues.IsPublicByDesign(value))
+        if (Reportable(found, vs, ve, value, score))
         {
             found.Add(new GuardFinding(Name, SecretValues.IsPasswordKey(key) ? "PASSWORD" : "GENERIC_SECRET", vs, ve, score, Version));
         }
     }
+
+    /// <summary>
+    /// Whether a scored value at [start, end) is reported: it scored, no earlier finding covers it, and it is neither a
+    /// malformed provider token nor a key that is public by design (shared by assignments, call arguments and literals).
+    /// </summary>
+    private static bool Reportable(List<GuardFinding> found, int start, int end, string value, double score) =>
+        score > 0 && !Overlaps(found, start, end) && !SecretValues.IsMalformedProviderToken(value) && !SecretValues.IsPublicByDesign(value);
 
     /// <summary>
     /// A quoted value runs to its closing quote when only non-space characters come before it ("K5!kA;M=&lt;9H" stops
