@@ -41,7 +41,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "2.8";
+    public string Version => "2.9";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {

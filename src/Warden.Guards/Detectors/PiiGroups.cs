@@ -54,6 +54,9 @@ internal static class PiiGroups
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words = Build();
 
+    /// <summary>A nationality, religious or political group word in any of its forms ("Japanese", "Saudis").</summary>
+    internal static bool IsGroupWord(ReadOnlySpan<char> w) => Words.Contains(w);
+
     // Multi-word forms by their first word ("Costa" → "Costa Rican").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstOfTwo = new HashSet<string>(
         Singular.Where(w => w.Contains(' ')).Select(w => w[..w.IndexOf(' ')]), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

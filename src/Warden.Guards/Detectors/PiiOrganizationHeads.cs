@@ -7,7 +7,9 @@ namespace Warden.Guards.Detectors;
 /// ("the Rudd Government", "Palmer United Party"), and an acronym of two to five capitals that speaks as an
 /// organisation ("ASIC says", "according to NATO", "(Source: ANI)"). Technical and role acronyms ("IT said", "the
 /// API says", "HR confirmed"), known places ("US said") and names made only of common words ("Local Government",
-/// "Birthday Party") are not organisations.
+/// "Birthday Party") are not organisations. Round 21: one to three capitalised words or an acronym directly before a
+/// noun that only a body has ("a Homestake spokesman", "the WTO secretariat", "BOJ governor"); places, nationalities and
+/// names made only of common words ("State Department", "Texas governor", "Japanese officials") are left to other rules.
 /// </summary>
 internal static class PiiOrganizationHeads
 {
@@ -43,12 +45,35 @@ internal static class PiiOrganizationHeads
          "Opposition", "Ruling", "Governing", "Current", "Previous", "Former", "Next", "New", "Future", "Incoming", "Outgoing", "Your", "Any", "Foreign"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Nouns that name a part, an officer or an event of a body. Words that are also verbs ("delegates", "heads") or
+    // technical ("head" of a model, "agenda" of a movement) are left out.
+    private static readonly string[] BodyNounList =
+        ["spokesman", "spokeswoman", "spokesperson", "officials", "shareholders", "secretariat", "headquarters", "chairman", "chairwoman",
+         "governor", "delegation", "envoy", "summit", "conference", "executives", "chief"];
+
+    private static readonly SearchValues<string> BodyNounAnchors = SearchValues.Create(BodyNounList, StringComparison.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNouns =
+        new HashSet<string>(BodyNounList, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Counts that open a sentence before a name ("Two Trelmark officials").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = new HashSet<string>(
+        ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty", "Dozens", "Hundreds",
+         "Thousands", "Few", "Half"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Verbs = new HashSet<string>(
         ["says", "said", "announced", "confirmed", "reported", "warned", "urged", "denied", "claimed", "revealed", "launched", "is"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Organisations before "Government"/"Party" and acronyms that speak as one.</summary>
+    /// <summary>Organisations before "Government"/"Party", acronyms that speak as one, and names before a body noun.</summary>
     public static void Find(PiiScan scan)
+    {
+        Anchored(scan);
+        BeforeBodyNouns(scan);
+    }
+
+    private static void Anchored(PiiScan scan)
     {
         var text = scan.Text;
         var i = 0;
@@ -92,9 +117,21 @@ internal static class PiiOrganizationHeads
             return;
         }
 
+        var start = NameRunStart(text, p, out var words, out var named);
+        if (words > 0 && named)
+        {
+            scan.Emit("ORGANIZATION", start, he, HeadScore);
+        }
+    }
+
+    // The start of one to three capitalised words that end at p (each after a single space), stopping at sentence words,
+    // months and ordinary modifiers; named is set when one of them is not a common or heading word. With lineStart, the
+    // first word may also follow a tab or a line break (one word per line).
+    private static int NameRunStart(string text, int p, out int words, out bool named, bool lineStart = false)
+    {
         var s = p;
-        var words = 0;
-        var named = false;
+        words = 0;
+        named = false;
         while (words < MaxHeadWords && s > 0 && text[s - 1] != '\n')
         {
             var we = s;
@@ -110,7 +147,8 @@ internal static class PiiOrganizationHeads
             }
 
             var word = text.AsSpan(ws, we - ws);
-            if (!char.IsUpper(word[0]) || (ws > 0 && text[ws - 1] != ' ' && text[ws - 1] != '(' && text[ws - 1] != '"') || PiiOrganizations.Leading.Contains(word)
+            var opener = ws == 0 ? ' ' : text[ws - 1];
+            if (!char.IsUpper(word[0]) || !(opener is ' ' or '(' or '"' || (lineStart && opener is '\t' or '\n' or '\r')) || PiiOrganizations.Leading.Contains(word)
                 || NameCues.Months.Contains(word) || OrdinaryModifiers.Contains(word))
             {
                 break;
@@ -128,11 +166,126 @@ internal static class PiiOrganizationHeads
         }
 
         // s sits on the space before the first word (or on the first word at the start of the text).
-        var start = s < text.Length && text[s] == ' ' ? s + 1 : s;
-        if (words > 0 && named)
+        return s < text.Length && text[s] == ' ' ? s + 1 : s;
+    }
+
+    // Body nouns ("spokesman", "secretariat", "governor") as whole lower-case words after any run of blanks: the acronym or
+    // the one to three capitalised words before them name the body. A place ("Texas governor"), a nationality ("Japanese
+    // officials") or a possessive ("Smith's spokesman") is not read.
+    private static void BeforeBodyNouns(PiiScan scan)
+    {
+        var text = scan.Text;
+        var i = 0;
+        while (i < text.Length)
         {
-            scan.Emit("ORGANIZATION", start, he, HeadScore);
+            var k = text.AsSpan(i).IndexOfAny(BodyNounAnchors);
+            if (k < 0)
+            {
+                return;
+            }
+
+            var q = i + k;
+            var ne = q;
+            while (ne < text.Length && char.IsAsciiLetterLower(text[ne]))
+            {
+                ne++;
+            }
+
+            i = ne;
+            if (!BodyNouns.Contains(text.AsSpan(q, ne - q)) || (ne < text.Length && char.IsLetterOrDigit(text[ne])))
+            {
+                continue;
+            }
+
+            var p = q;
+            while (p > 0 && text[p - 1] is ' ' or '\t' or '\n' or '\r')
+            {
+                p--;
+            }
+
+            if (p == q || p == 0)
+            {
+                continue;
+            }
+
+            // An acronym: a whole word of two to five capitals (at most six are read back, so the walk stays bounded).
+            var ws = p;
+            while (ws > 0 && p - ws < 6 && char.IsAsciiLetterUpper(text[ws - 1]))
+            {
+                ws--;
+            }
+
+            if (ws < p && (ws == 0 || IsOpening(text[ws - 1])))
+            {
+                Acronym(scan, ws, p);
+                continue;
+            }
+
+            // A longer run of capitals, or one glued to other letters ("ABCDEFGH", "MyWTO"), is neither.
+            if (char.IsUpper(text[p - 1]))
+            {
+                continue;
+            }
+
+            var start = NameRunStart(text, p, out var words, out var named, lineStart: true);
+            if (words > 1 && SentenceStart(text, start))
+            {
+                // "Two Trelmark executives": a common word that opens the sentence is not part of the name.
+                var first = start;
+                while (first < p && text[first] != ' ')
+                {
+                    first++;
+                }
+
+                var opener = text.AsSpan(start, first - start);
+                if (CommonWords.CapitalizedSpan.Contains(opener) || CommonWords.HeadingSpan.Contains(opener) || NumberWords.Contains(opener))
+                {
+                    start = first + 1;
+                }
+            }
+
+            if (words > 0 && named && !HasPlaceOrGroup(text.AsSpan(start, p - start)))
+            {
+                scan.Emit("ORGANIZATION", start, p, HeadScore);
+            }
         }
+    }
+
+    // s opens the text, a line, or a sentence (after ".", "!" or "?" and blanks).
+    private static bool SentenceStart(string text, int s)
+    {
+        var b = s;
+        while (b > 0 && text[b - 1] is ' ' or '\t' or '\n' or '\r')
+        {
+            if (text[b - 1] == '\n')
+            {
+                return true;
+            }
+
+            b--;
+        }
+
+        return b == 0 || text[b - 1] is '.' or '!' or '?';
+    }
+
+    private static bool HasPlaceOrGroup(ReadOnlySpan<char> run)
+    {
+        var gaz = Gazetteer.Instance;
+        if (gaz.Place.Contains(run))
+        {
+            return true;
+        }
+
+        foreach (var r in run.Split(' '))
+        {
+            var w = run[r];
+            if (gaz.Place.Contains(w) || PiiGroups.IsGroupWord(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // " says" and the other reporting verbs at p: the word before is an acronym of two to five capitals.
