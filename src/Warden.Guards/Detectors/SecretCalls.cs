@@ -132,14 +132,15 @@ internal static class SecretCalls
     }
 
     private static readonly System.Buffers.SearchValues<string> SigningAnchors =
-        System.Buffers.SearchValues.Create(["hmac", "jwt."], StringComparison.OrdinalIgnoreCase);
+        System.Buffers.SearchValues.Create(["hmac", "jwt.", "Spec("], StringComparison.OrdinalIgnoreCase); // "Spec(": SecretKeySpec(, not "Secret…", which is common text
 
     /// <summary>
     /// The next call at or after <paramref name="from"/> that takes a signing key as a positional argument, and that
     /// argument when it is a quoted literal (bounds without quotes): <c>createHmac('sha256', '…')</c>,
     /// <c>hmac.new(b'…', …)</c>, <c>OpenSSL::HMAC.hexdigest('sha256', '…', data)</c>, <c>hash_hmac('sha256', $data, '…')</c>,
-    /// <c>new HMACSHA256(Encoding.UTF8.GetBytes("…"))</c>, <c>jwt.sign(payload, '…')</c>, <c>JWT.encode(payload, '…')</c>.
-    /// Returns (-1, …) when no anchor ("hmac", "jwt.") is left; Literal is null when the call at Next is not one of these
+    /// <c>new HMACSHA256(Encoding.UTF8.GetBytes("…"))</c>, <c>jwt.sign(payload, '…')</c>, <c>JWT.encode(payload, '…')</c>,
+    /// Java / Kotlin <c>new SecretKeySpec("…".getBytes(), "HmacSHA256")</c> and Go <c>hmac.New(sha256.New, []byte("…"))</c>.
+    /// Returns (-1, …) when no anchor ("hmac", "jwt.", "Spec(") is left; Literal is null when the call at Next is not one of these
     /// or its key is not a literal (a variable, <c>"AWS4" + key</c>).
     /// </summary>
     public static (int Next, (int Start, int End)? Literal) SigningKeyArgument(string text, int from)
@@ -219,6 +220,10 @@ internal static class SecretCalls
         {
             before = n; // Encoding.UTF8.GetBytes("…"): the literal is the key
         }
+        else if (text.AsSpan(j).StartsWith("[]byte(", StringComparison.Ordinal))
+        {
+            before = j + 6; // Go: []byte("…") converts the literal; the literal is the key
+        }
 
         return (open, FirstLiteralArgument(text, before));
     }
@@ -241,9 +246,14 @@ internal static class SecretCalls
             return 2; // PHP: hash_hmac(algo, data, key)
         }
 
-        if (method.StartsWith("HMACSHA", StringComparison.Ordinal))
+        if (method.StartsWith("HMACSHA", StringComparison.Ordinal) || method.Equals("SecretKeySpec", StringComparison.OrdinalIgnoreCase))
         {
-            return 0; // .NET: new HMACSHA256(key)
+            return 0; // .NET: new HMACSHA256(key); Java / Kotlin: new SecretKeySpec(keyBytes, algorithm)
+        }
+
+        if (method.Equals("New", StringComparison.Ordinal) && receiver.Equals("hmac", StringComparison.Ordinal))
+        {
+            return 1; // Go: hmac.New(hashFunc, key)
         }
 
         if (receiver.Equals("hmac", StringComparison.OrdinalIgnoreCase))

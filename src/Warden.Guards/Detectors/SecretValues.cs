@@ -580,7 +580,48 @@ internal static class SecretValues
     /// </summary>
     public static bool IsPublicByDesign(string value) =>
         value.StartsWith("pk_live_", StringComparison.Ordinal) || value.StartsWith("pk_test_", StringComparison.Ordinal) || value.StartsWith("pk.eyJ", StringComparison.Ordinal)
-        || IsAwsDocumentationKey(value);
+        || IsAwsDocumentationKey(value) || IsArn(value);
+
+    /// <summary>
+    /// An Amazon Resource Name ("arn:aws:secretsmanager:us-east-1:123456789012:secret:db-creds-AbC123"): it names a
+    /// resource (a secret's name and AWS's six-character suffix), it holds no credential. "arn:", then at least five
+    /// colon-separated parts, no blank. Only the value is read.
+    /// </summary>
+    public static bool IsArn(ReadOnlySpan<char> value) =>
+        value.StartsWith("arn:", StringComparison.Ordinal) && value.Count(':') >= 5 && !value.ContainsAny(' ', '\t', '\n');
+
+    /// <summary>
+    /// The key word at <paramref name="p"/> is a part of an ARN ("arn:aws:secretsmanager:…:secret:NAME",
+    /// "arn:${AWS::Partition}:secretsmanager:…:secret:NAME"): ':' comes just before it, and the unbroken token it sits in
+    /// (no blank, quote or bracket of a list) starts with "arn:" and has at least four more colons before the key. The
+    /// word names the resource type; what follows is the resource's name, not a value.
+    /// </summary>
+    public static bool IsArnResourceType(string text, int p)
+    {
+        if (p < 5 || text[p - 1] != ':')
+        {
+            return false;
+        }
+
+        var colons = 0;
+        for (var s = p - 1; s >= 0 && p - s <= 160; s--)
+        {
+            var c = text[s];
+            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '`' or ',' or '[' or '(' or '=')
+            {
+                return false;
+            }
+
+            colons += c == ':' ? 1 : 0;
+            if (c == 'a' && colons >= 5 && text.AsSpan(s).StartsWith("arn:", StringComparison.Ordinal)
+                && (s == 0 || !char.IsAsciiLetterOrDigit(text[s - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>32 or more hex digits, not a typed sequence or a run ("0123…abcdef", "deadbeefdeadbeef…").</summary>
     public static bool IsLongHexKey(string value) =>

@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "2.6";
+    public string Version => "2.7";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -273,6 +273,11 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             }
 
             i = m.Index + m.Length;
+            if (SecretValues.IsArnResourceType(text, p))
+            {
+                continue; // "arn:aws:secretsmanager:…:secret:NAME": the key word is a resource type inside an ARN
+            }
+
             var val = m.Groups["val"];
             var op = m.Groups["op"];
             if (op.Length == 1 && text[op.Index] == '>' && !IsXmlElement(text, p, val.Index + val.Length))
@@ -379,8 +384,8 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
     }
 
     /// <summary>
-    /// A literal key handed to an HMAC or JWT signing call by position (<c>createHmac('sha256', '…')</c>,
-    /// <c>jwt.sign(payload, '…')</c>): scored as a quoted value of a bare "key", so it must look generated (mixed case
+    /// A literal key handed to an HMAC or JWT signing call or a key-spec constructor by position (<c>createHmac('sha256', '…')</c>,
+    /// <c>jwt.sign(payload, '…')</c>, <c>new SecretKeySpec("…".getBytes(), "AES")</c>, <c>hmac.New(sha256.New, []byte("…"))</c>): scored as a quoted value of a bare "key", so it must look generated (mixed case
     /// and digits, long hex, base64); words, test keys and documented constants ("WebAppData") stay quiet.
     /// </summary>
     private void SigningKeys(string text, List<GuardFinding> found)
