@@ -121,8 +121,19 @@ internal static class GuardCommands
             return Run(() =>
             {
                 var verdict = GuardEngine.CreateDefault(options).Scan(text, pr.GetValue(channel), new GuardVault());
+                // Findings in the same shape as POST /v1/guard/scan: camelCase names, the action by name, the score rounded.
+                var findings = verdict.Findings.Select(f => new
+                {
+                    detector = f.Detector,
+                    type = f.Type,
+                    start = f.Start,
+                    end = f.End,
+                    score = Math.Round(f.Score, 4),
+                    action = f.Action.ToString().ToLowerInvariant(),
+                    version = f.DetectorVersion,
+                });
                 Console.WriteLine(JsonSerializer.Serialize(
-                    new { action = verdict.Action.ToString().ToLowerInvariant(), blocked = verdict.Blocked, findings = verdict.Findings, text = verdict.Text },
+                    new { action = verdict.Action.ToString().ToLowerInvariant(), blocked = verdict.Blocked, findings, text = verdict.Text },
                     Indented));
                 return verdict.Blocked ? 2 : 0;
             });

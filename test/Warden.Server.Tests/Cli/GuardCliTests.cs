@@ -29,7 +29,12 @@ public sealed class GuardCliTests : IDisposable
         Assert.Equal(0, exit);
         var root = JsonDocument.Parse(output).RootElement;
         Assert.Equal("flag", root.GetProperty("action").GetString());
-        Assert.Contains(root.GetProperty("findings").EnumerateArray(), f => f.GetProperty("Type").GetString() == "CREDIT_CARD");
+        var card = Assert.Single(root.GetProperty("findings").EnumerateArray(), f => f.GetProperty("type").GetString() == "CREDIT_CARD");
+        Assert.Equal("pii", card.GetProperty("detector").GetString());
+        Assert.Equal("flag", card.GetProperty("action").GetString());
+        Assert.True(card.GetProperty("end").GetInt32() > card.GetProperty("start").GetInt32());
+        Assert.False(string.IsNullOrEmpty(card.GetProperty("version").GetString()));
+        Assert.False(card.TryGetProperty("Type", out _)); // the same camelCase shape as POST /v1/guard/scan
     }
 
     [Fact]
