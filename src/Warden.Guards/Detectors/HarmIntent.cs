@@ -93,14 +93,33 @@ internal static class HarmIntent
         "avoid detection", "avoid being", "avoid getting", "avoid paying", "avoid police", "avoid the police", "avoid customs", "avoid taxes", "evade",
         "so nobody", "so no one", "won't notice", "doesn't notice", "won't find out", "so it can't be", "fool the", "fooling", "slip past", "sneak past");
 
+    // Round 21c. The defensive lexicon holds two kinds of words. Act words make the ask itself defensive or
+    // informational: what is asked is to protect, prevent, recognise, detect, report, treat, quit, secure, or a question
+    // about history, law or meaning. Context words only claim a setting, an audience or a standing ("for my therapist",
+    // "for my support group", "for my nursing class", "I'm a licensed ...", "my doctor said", "to help a friend"): they
+    // say who asks or what for, not what is asked, so like framing (round 19b) they cannot lower a harmful ask's score.
     private static readonly string[] Defensive = Terms("protect", "prevent", "avoid", "recognis", "recogniz", "spot ", "identify", "detect ", "detects", "detection",
-        "report a", "report it", "report child", "report someone", "report to", "report the", "defend myself", "defend against", "defend my", "get help", "where can i get help", "talk to", "i've been feeling", "panic attack", "is it true", "in some countries", "in many countries", "in some states", "historically", "in the past", "is this true", "how do scammers", "how do hackers", "why are some", "why do some", "what challenges", "contributions", "safe", "warning sign", "signs of", "symptom", "treat ", "treating", "treatment for", "treatment options", "help a friend", "help someone", "help my friend", "support", "recover", "harder for", "from burglars", "from hackers", "from thieves", "from scammers", "what happens",
+        "report a", "report it", "report child", "report someone", "report to", "report the", "defend myself", "defend against", "defend my", "get help", "where can i get help", "talk to", "panic attack", "is it true", "in some countries", "in many countries", "in some states", "historically", "in the past", "is this true", "how do scammers", "how do hackers", "why are some", "why do some", "what challenges", "contributions", "safe", "warning sign", "signs of", "symptom", "treat ", "treating", "treatment for", "treatment options", "recover", "harder for", "from burglars", "from hackers", "from thieves", "from scammers", "what happens",
         "history", "historical", "what is a ", "what is an ", "what is the difference", "what is the history", "what does", "what was", "what were", "what happened", "why did", "why do", "why were", "why is",
-        "definition", "meaning", "mean?", "in my game", "video game", "minecraft", "legally", "is it legal", "legal to", "the law", "laws", "awareness",
-        "training", "fact-check", "debunk", "hotline", "crisis", "therap", "quit smoking", "quit drinking", "quit drugs", "quit using", "quit vaping", "quit gambling", "how do i stop", "stop self", "stop my", "secure my", "cybersecurity", "firewall", "penetration test", "lesson",
-        "essay", "research", "who was", "how did", "how does", "how do police", "how do banks", "arguments for and against", "pros and cons", "debate", "storia", "histoire", "geschichte", "historia", "история", "历史", "schütze", "protéger",
-        "proteger", "proteggermi", "защит", "防范", "防止", "预防", "识别", "保护", "举报", "应对", "清除", "杀毒", "aiutare", "ayudar", "soutenir", "helfen", "помочь", "帮助", "nursing", "doctor said", "licensed",
-        "respond if", "respond to", "report ", "warns", "warning", "condemn", "victims", "survivor", "check if", "prevention", "dangers of");
+        "definition", "meaning", "mean?", "in my game", "video game", "minecraft", "legally", "is it legal", "legal to", "the law", "laws",
+        "fact-check", "debunk", "quit smoking", "quit drinking", "quit drugs", "quit using", "quit vaping", "quit gambling", "how do i stop", "stop self", "stop my", "secure my", "firewall",
+        "who was", "how did", "how does", "how do police", "how do banks", "arguments for and against", "pros and cons", "storia", "histoire", "geschichte", "historia", "история", "历史", "schütze", "protéger",
+        "proteger", "proteggermi", "защит", "防范", "防止", "预防", "识别", "保护", "举报", "应对", "清除", "杀毒",
+        "respond if", "respond to", "report ", "warns", "warning", "condemn", "check if", "prevention", "dangers of");
+
+    // Round 21c: act forms the list lacked once the context words left it (helping or supporting a person as the ask,
+    // telling whether someone is harmed, raising awareness, countering an attack). Only the act view counts them: the
+    // full view, which the model was trained on and the framing views read, keeps the list it always had, so the shipped
+    // model still reproduces from the training data.
+    private static readonly string[] DefensiveActForms = Terms("how can i help", "how do i help", "how to help", "how can we help", "ways to help",
+        "how can i support", "how do i support", "how to support", "how can we support", "ways to support", "tell if", "tell whether", "know if",
+        "raise awareness", "countermeasure");
+
+    // Round 21c. Context words: a setting, audience or standing (see above). Only the full view counts them; together
+    // with Defensive they are the defensive list of rounds 5-20, unchanged.
+    private static readonly string[] DefensiveContext = Terms("therap", "training", "nursing", "support", "lesson", "essay", "research", "crisis",
+        "hotline", "awareness", "licensed", "doctor said", "help a friend", "help someone", "help my friend", "aiutare", "ayudar", "soutenir", "helfen",
+        "помочь", "帮助", "i've been feeling", "cybersecurity", "penetration test", "debate", "victims", "survivor");
 
     private static readonly string[] Creative = Terms("novel", "story", "stories", "fiction", "poem", "song", "screenplay", "script for a film", "scene",
         "character", "villain", "mystery", "detective", "thriller", "roleplay", "role-play", "fantasy", "d&d", "campaign", "lyrics", "joke");
@@ -266,24 +285,41 @@ internal static class HarmIntent
     // Lexicon indices in the scan mask: categories 0..11, then the framing lexicons.
     private const int RequestBit = 12, EvasionBit = 13, DefensiveBit = 14, BenignBit = 15, MinorBit = 16, PersonBit = 17, CreativeBit = 18,
         ArtefactBit = 19, AdvocacyBit = 20, GameBit = 21, InfoBit = 22, ViolentVerbBit = 23, GroupBit = 24,
-        ClaimBit = 25, TopicBit = 26, UrgeBit = 27, IngestBit = 28, AbsurdBit = 29;
+        ClaimBit = 25, TopicBit = 26, UrgeBit = 27, IngestBit = 28, AbsurdBit = 29, ContextBit = 30, ActFormBit = 31;
 
     private static readonly HarmTermIndex Index = new([.. CategoryTerms, Request, Evasion, Defensive, BenignTarget, Minor, PersonTarget, Creative,
-        Artefact, Advocacy, Game, Info, ViolentVerb, Group, Claim, Topic, Urge, Ingest, Absurd]);
+        Artefact, Advocacy, Game, Info, ViolentVerb, Group, Claim, Topic, Urge, Ingest, Absurd, DefensiveContext, DefensiveActForms]);
 
     /// <summary>Bit mask of the lexicons with a term in <paramref name="text"/>.</summary>
     private static uint Scan(ReadOnlySpan<char> text) => Index.Scan(text);
 
     /// <summary>The set indicator features of a normalised text, as a bit mask over <see cref="Names"/>.</summary>
-    public static ulong Flags(ReadOnlySpan<char> normalized)
+    public static ulong Flags(ReadOnlySpan<char> normalized) => FlagsOf(Scan(normalized), actOnly: false);
+
+    /// <summary>
+    /// The indicator features of a normalised text (<paramref name="flags"/>) and, in <paramref name="actFlags"/>, the
+    /// features with the defensive indicator computed from act words and act forms only (context words ignored); returns
+    /// whether the two differ.
+    /// </summary>
+    public static bool FlagViews(ReadOnlySpan<char> normalized, out ulong flags, out ulong actFlags)
+    {
+        var hits = Scan(normalized);
+        flags = FlagsOf(hits, actOnly: false);
+        actFlags = Has(hits, ContextBit) || Has(hits, ActFormBit) ? FlagsOf(hits, actOnly: true) : flags;
+        return actFlags != flags;
+    }
+
+    private static ulong FlagsOf(uint hits, bool actOnly)
     {
         ulong flags = 0;
-        var hits = Scan(normalized);
+        // Round 21c. The full view counts act and context words (the list the model was trained with); the act view
+        // counts act words and the act forms, never context words.
+        var defHit = Has(hits, DefensiveBit) || (actOnly ? Has(hits, ActFormBit) : Has(hits, ContextBit));
         var req = Has(hits, RequestBit);
         var evade = Has(hits, EvasionBit);
         // Evasion words ("avoid detection", "so nobody notices") outweigh defensive ones: a harmful ask that mentions
         // "avoid" or "treatment" is not made defensive by them.
-        var def = Has(hits, DefensiveBit) && !Has(hits, EvasionBit);
+        var def = defHit && !Has(hits, EvasionBit);
         var benign = Has(hits, BenignBit);
         var catMask = (int)(hits & ((1u << CategoryCount) - 1));
         var cats = System.Numerics.BitOperations.PopCount((uint)catMask);
@@ -335,7 +371,7 @@ internal static class HarmIntent
         var vperson = Has(hits, ViolentVerbBit) && (Has(hits, PersonBit) || Has(hits, GroupBit));
         Set(ref flags, 27 + (2 * CategoryCount), vperson);
         Set(ref flags, 28 + (2 * CategoryCount), vperson && req && !def && !benign && !game);
-        Set(ref flags, 29 + (2 * CategoryCount), Has(hits, DefensiveBit) && evade);
+        Set(ref flags, 29 + (2 * CategoryCount), defHit && evade);
         var group = Has(hits, GroupBit);
         Set(ref flags, 30 + (2 * CategoryCount), group && (catMask & (1 << 7)) != 0);
         Set(ref flags, 31 + (2 * CategoryCount), group && req && !def && !benign && !Has(hits, InfoBit));
@@ -382,16 +418,19 @@ internal static class HarmIntent
     /// Writes the indicator buckets of a normalised text to <paramref name="destination"/> (at least
     /// <see cref="MaxIndicators"/> long) in the order of <see cref="Indicators"/>, without allocating; returns how many.
     /// </summary>
-    public static int IndicatorBuckets(ReadOnlySpan<char> normalized, int bits, Span<int> destination)
+    public static int IndicatorBuckets(ReadOnlySpan<char> normalized, int bits, Span<int> destination) =>
+        IndicatorBuckets(Flags(normalized), normalized.Length, bits, destination);
+
+    /// <summary>As <see cref="IndicatorBuckets(ReadOnlySpan{char}, int, Span{int})"/>, for flags already computed.</summary>
+    public static int IndicatorBuckets(ulong flags, int length, int bits, Span<int> destination)
     {
-        var flags = Flags(normalized);
         if (flags == 0)
         {
             return 0;
         }
 
         var buckets = bits == LinearTrainer.Bits ? Buckets18 : BucketsFor(bits);
-        var offset = normalized.Length > LongText ? Names.Length : 0;
+        var offset = length > LongText ? Names.Length : 0;
         var count = 0;
         for (var i = 0; i < Names.Length; i++)
         {
@@ -405,16 +444,18 @@ internal static class HarmIntent
     }
 
     /// <summary>The indicators' contribution to the model margin, without allocating (run-time path).</summary>
-    public static double Margin(ReadOnlySpan<char> normalized, LinearModel model)
+    public static double Margin(ReadOnlySpan<char> normalized, LinearModel model) => Margin(Flags(normalized), normalized.Length, model);
+
+    /// <summary>As <see cref="Margin(ReadOnlySpan{char}, LinearModel)"/>, for flags already computed.</summary>
+    public static double Margin(ulong flags, int length, LinearModel model)
     {
-        var flags = Flags(normalized);
         if (flags == 0)
         {
             return 0;
         }
 
         var buckets = model.Bits == LinearTrainer.Bits ? Buckets18 : BucketsFor(model.Bits);
-        var offset = normalized.Length > LongText ? Names.Length : 0;
+        var offset = length > LongText ? Names.Length : 0;
         double z = 0;
         for (var i = 0; i < Names.Length; i++)
         {

@@ -25,6 +25,12 @@ internal sealed class HarmTermIndex
         var byFirst = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
         var prefixes = new Dictionary<string, uint>(StringComparer.Ordinal);
         var spaceless = new Dictionary<string, uint>(StringComparer.Ordinal);
+        // One bit of a uint per lexicon: a 33rd would wrap onto the first (the shift count is taken mod 32).
+        if (lexicons.Length > 32)
+        {
+            throw new ArgumentException($"at most 32 lexicons fit the scan mask, got {lexicons.Length}", nameof(lexicons));
+        }
+
         for (var l = 0; l < lexicons.Length; l++)
         {
             var bit = 1u << l;

@@ -14,7 +14,7 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
     public string Name => DetectorNames.HarmfulRequest;
 
     // 1.1 (session 15): blank runs and one-word lines normalised; framing and statement views.
-    public string Version => "1.2+" + model.Version;
+    public string Version => "1.3+" + model.Version;
 
     public double Threshold => threshold;
 
@@ -51,16 +51,29 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
     /// Probability from the n-gram model plus the intent indicators (<see cref="HarmIntent"/>), the same features the
     /// model was trained with.
     /// </summary>
+    /// <remarks>
+    /// Round 21c: when the text holds a defensive context word ("for my therapist", "for my support group", "for my
+    /// nursing class"), it is also scored with the defensive indicator from act words only, and the higher score counts.
+    /// A claimed audience or setting cannot lower an ask; a defensive act ("how do I recognise", "signs of") still can.
+    /// </remarks>
     internal static double Score(string normalized, LinearModel model)
+    {
+        var ngrams = model.Margin(normalized);
+        var twoViews = HarmIntent.FlagViews(normalized, out var flags, out var actFlags);
+        var score = Score(normalized, ngrams, flags, model);
+        return twoViews ? Math.Max(score, Score(normalized, ngrams, actFlags, model)) : score;
+    }
+
+    private static double Score(string normalized, double ngrams, ulong flags, LinearModel model)
     {
         if (model.Deep is null)
         {
-            return LinearModel.Sigmoid(model.Margin(normalized) + HarmIntent.Margin(normalized, model));
+            return LinearModel.Sigmoid(ngrams + HarmIntent.Margin(flags, normalized.Length, model));
         }
 
         Span<int> indicators = stackalloc int[HarmIntent.MaxIndicators];
-        indicators = indicators[..HarmIntent.IndicatorBuckets(normalized, model.Bits, indicators)];
-        return LinearModel.Sigmoid(model.Margin(normalized) + model.IndicatorSum(indicators) + model.DeepMargin(normalized, indicators));
+        indicators = indicators[..HarmIntent.IndicatorBuckets(flags, normalized.Length, model.Bits, indicators)];
+        return LinearModel.Sigmoid(ngrams + model.IndicatorSum(indicators) + model.DeepMargin(normalized, indicators));
     }
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
