@@ -67,6 +67,7 @@ public sealed class PiiRecallRound5Tests(ITestOutputHelper output)
     [Theory]
     [InlineData("pii", "pii.gen3.dev.jsonl", "pii_f2", 0.95)]
     [InlineData("pii", "pii.hand5.dev.jsonl", "pii_f2", 0.88)]
+    [InlineData("pii", "pii.fields.dev.jsonl", "pii_f2", 0.95)]
     [InlineData("pii", "pii.gen2.dev.jsonl", "pii_f2", 0.97)]
     [InlineData("secrets", "secrets.gen3.dev.jsonl", "f1", 0.95)]
     [InlineData("secrets", "secrets.hand5.dev.jsonl", "f1", 0.9)]

@@ -124,7 +124,7 @@ internal static class NameFinder
 
             // "Ubul: What a wife.\nNicole: Remember me": a speaker label at the start of a line in a transcript with two or more such lines.
             if (end < text.Length && text[end] == ':' && (start == 0 || text[start - 1] == '\n') && !CommonWords.HeadingSpan.Contains(word) && !FieldLabels.Contains(word)
-                && !CommonWords.CapitalizedSpan.Contains(word) && !NameCues.Acronyms.Contains(word) && IsUnknownProper(word, gaz) | gaz.First.Contains(word)
+                && !PiiFieldLabels.IsLabel(word) && !CommonWords.CapitalizedSpan.Contains(word) && !NameCues.Acronyms.Contains(word) && IsUnknownProper(word, gaz) | gaz.First.Contains(word)
                 && (speakerLines ??= SpeakerLines(text)) >= 2)
             {
                 Emit(emit, text, "PERSON", start, end, 0.6);

@@ -41,7 +41,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "2.9";
+    public string Version => "3.0";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -89,6 +89,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
         PiiTitles.Find(scan);
         PiiUrls.Find(scan);
         PiiHandles.Find(scan);
+        PiiFieldLabels.Find(scan);
         ScanRegions.Matches(PiiPatterns.Organization(), text, ScanRegions.AroundKeyWords(text, OrgWords, OtherOrgKeys, true, 5, 3), scan, static (s, i, n) => PiiOrganizations.BySuffix(s, i, n));
         PiiOrganizationCues.ByCue(scan);
         PiiOrganizationRoles.Find(scan);
