@@ -77,7 +77,16 @@ public sealed class PiiRound21bTests
     [InlineData("State: Open, Priority: High")]
     [InlineData("city = get_city(request)")]
     [InlineData("Our city: a place to grow")]
+    [InlineData("City: Main")]
     public void PlaceLookAlikes_GiveNoLocation(string text) => Assert.Empty(OfType(text, "LOCATION"));
+
+    // Review: tracker and pipeline fields whose values are states, not people.
+    [Theory]
+    [InlineData("Assignee: Unassigned")]
+    [InlineData("Owner: Nobody")]
+    [InlineData("Reporter: System")]
+    [InlineData("Assignee: Me")]
+    public void TrackerStates_GiveNoPerson(string text) => Assert.Empty(OfType(text, "PERSON"));
 
     [Theory]
     [InlineData("Address: see below")]

@@ -107,7 +107,9 @@ internal static class PiiFieldLabels
          "above", "blank", "unset", "not", "applicable", "provided", "available", "withheld", "confidential", "value", "text", "field", "data",
          "sin", "nein", "oui", "non", "sí", "si", "ja", "keine", "aucun", "ninguno", "nessuno", "geen", "brak", "nicht", "inconnu", "desconocido",
          "sconosciuto", "onbekend", "unbekannt", "mustermann", "musterfrau", "dupont", "doe", "lorem", "ipsum", "tbd.", "approved", "rejected",
-         "complete", "completed", "incomplete", "valid", "invalid", "verified", "unverified", "high", "low", "medium", "critical", "ok"],
+         "complete", "completed", "incomplete", "valid", "invalid", "verified", "unverified", "high", "low", "medium", "critical", "ok",
+         // Review: assignment states and branch or build words of trackers and pipelines ("Assignee: Unassigned", "City: Main").
+         "unassigned", "nobody", "everyone", "everybody", "system", "bot", "automation", "auto", "automatic", "main", "master", "trunk", "me", "you"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Lower-case particles inside a family name ("al Najjar", "van der Berg", "de la Fuente").
