@@ -81,8 +81,9 @@ public sealed class WhitespaceNormalizationTests
         var attack = LinearModel.LoadEmbedded(ModelFiles.PromptAttack);
         var harm = LinearModel.LoadEmbedded(ModelFiles.HarmfulRequest);
         // 1.1: session 15 (normaliser, cues, framing views); 1.2: session 16 (round-20 cues, the harm-asks view);
-        // harmful-request 1.3: session 17 (round 21c, defensive context words cannot lower an ask).
-        Assert.StartsWith("1.2+", new PromptAttackDetector(attack, attack.Threshold).Version, StringComparison.Ordinal);
+        // 1.3: session 17 (harmful-request round 21c: defensive context words cannot lower an ask; prompt-attack: meta talk
+        // lowers a score only around quoted attacks).
+        Assert.StartsWith("1.3+", new PromptAttackDetector(attack, attack.Threshold).Version, StringComparison.Ordinal);
         Assert.StartsWith("1.3+", new HarmfulRequestDetector(harm, harm.Threshold).Version, StringComparison.Ordinal);
     }
 }

@@ -11,10 +11,14 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
 {
     public string Name => DetectorNames.PromptAttack;
 
-    // 1.1 (session 15): blank runs and one-word lines normalised, round-19 cues.
-    public string Version => "1.2+" + model.Version;
+    // 1.1 (session 15): blank runs and one-word lines normalised, round-19 cues. 1.3 (round 21c): meta talk lowers a score only around quoted attacks.
+    public string Version => "1.3+" + model.Version;
 
     public double Threshold => threshold;
+
+    private readonly int metaTalk = FeatureHasher.NamedBucket("rule:meta-talk", model.Bits);
+
+    private readonly int metaWithAttack = FeatureHasher.NamedBucket("rule:meta-with-attack", model.Bits);
 
     public double Score(string text) => ScoreWithKind(text).Score;
 
@@ -38,6 +42,24 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
         var normalized = TextNormalizer.NormalizeShared(text);
         // Rule hits are features of the model (learned weights), so one calibrated score combines both.
         var (kind, indicators) = AttackRules.Evaluate(normalized, model.Bits);
+        var z = Margin(normalized, indicators);
+
+        // Round 21c: talk about attacks ("is this safe?", "test case", "classify") lowers the score only when the attack
+        // is presented as an object. The text with its quoted spans blanked is scored again with the meta-talk indicators
+        // switched off; a claim appended to a bare attack no longer takes it under, a quoted attack keeps its lower score.
+        if (indicators.AsSpan().Contains(metaTalk))
+        {
+            var view = QuotedSpans.Blank(normalized) ?? normalized;
+            var viewIndicators = AttackRules.Evaluate(view, model.Bits).Buckets.Where(b => b != metaTalk && b != metaWithAttack).ToArray();
+            z = Math.Max(z, Margin(view, viewIndicators));
+        }
+
+        return (LinearModel.Sigmoid(z), kind);
+    }
+
+    // The whole text's margin, or its strongest window's when that is higher.
+    private double Margin(string normalized, int[] indicators)
+    {
         var ruleSum = model.IndicatorSum(indicators);
         var deepWhole = model.DeepMargin(normalized, indicators);
         var z = model.Margin(normalized) + ruleSum + deepWhole;
@@ -51,6 +73,6 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
             z = Math.Max(z, model.Margin(window) + ruleSum + deep - LinearTrainer.WindowOffset);
         }
 
-        return (LinearModel.Sigmoid(z), kind);
+        return z;
     }
 }
