@@ -13,7 +13,8 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
 {
     public string Name => DetectorNames.HarmfulRequest;
 
-    // 1.1 (session 15): blank runs and one-word lines normalised; framing and statement views.
+    // 1.1 (session 15): blank runs and one-word lines normalised; framing and statement views. 1.2 (session 16): harm-ask
+    // views. 1.3 (session 17, round 21c): the act view (a defensive context word cannot lower an ask).
     public string Version => "1.3+" + model.Version;
 
     public double Threshold => threshold;

@@ -461,6 +461,26 @@ internal static class PiiFieldLabels
         return p > s && char.IsLetter(text[s]) && p < text.Length && text[p] is ':' or '=' && char.IsLetter(text[p - 1]);
     }
 
+    // The comma-separated item of a value that starts at p (before ve), without its blanks, and where the next one starts.
+    private static (int Start, int End, int Next) Item(string text, int p, int ve)
+    {
+        var q = text.AsSpan(p, ve - p).IndexOf(',');
+        var e = q < 0 ? ve : p + q;
+        var s = p;
+        while (s < e && text[s] == ' ')
+        {
+            s++;
+        }
+
+        var t = e;
+        while (t > s && text[t - 1] == ' ')
+        {
+            t--;
+        }
+
+        return (s, t, e + 1);
+    }
+
     // One or more names separated by commas; each item is one to four name words. Items after a bad one are not read.
     private static void Names(PiiScan scan, int v, int ve, bool role)
     {
@@ -469,19 +489,7 @@ internal static class PiiFieldLabels
         var items = 0;
         while (p < ve)
         {
-            var q = text.AsSpan(p, ve - p).IndexOf(',');
-            var e = q < 0 ? ve : p + q;
-            var s = p;
-            while (s < e && text[s] == ' ')
-            {
-                s++;
-            }
-
-            var t = e;
-            while (t > s && text[t - 1] == ' ')
-            {
-                t--;
-            }
+            var (s, t, next) = Item(text, p, ve);
 
             // A title before the name stays with the title finders ("Mrs Adaeze Nwosu" -> "Adaeze Nwosu").
             var sp = text.AsSpan(s, t - s).IndexOf(' ');
@@ -497,7 +505,7 @@ internal static class PiiFieldLabels
 
             scan.Emit("PERSON", s, t, 0.68); // below the 0.7 of a "BEKELE, Dawit" span read as one name
             items++;
-            p = e + 1;
+            p = next;
         }
     }
 
@@ -509,19 +517,7 @@ internal static class PiiFieldLabels
         var first = true;
         while (p < ve)
         {
-            var q = text.AsSpan(p, ve - p).IndexOf(',');
-            var e = q < 0 ? ve : p + q;
-            var s = p;
-            while (s < e && text[s] == ' ')
-            {
-                s++;
-            }
-
-            var t = e;
-            while (t > s && text[t - 1] == ' ')
-            {
-                t--;
-            }
+            var (s, t, next) = Item(text, p, ve);
 
             var part = text.AsSpan(s, t - s);
             if (t <= s || !(IsPlace(part, country: false) || (!first && IsRegion(part))))
@@ -531,7 +527,7 @@ internal static class PiiFieldLabels
 
             scan.Emit("LOCATION", s, t, 0.7);
             first = false;
-            p = e + 1;
+            p = next;
         }
     }
 

@@ -11,7 +11,8 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
 {
     public string Name => DetectorNames.PromptAttack;
 
-    // 1.1 (session 15): blank runs and one-word lines normalised, round-19 cues. 1.3 (round 21c): meta talk lowers a score only around quoted attacks.
+    // 1.1 (session 15): blank runs and one-word lines normalised, round-19 cues. 1.2 (session 16): round-20 cues.
+    // 1.3 (session 17, round 21c): meta talk lowers a score only around quoted attacks.
     public string Version => "1.3+" + model.Version;
 
     public double Threshold => threshold;
@@ -49,9 +50,10 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
         // switched off; a claim appended to a bare attack no longer takes it under, a quoted attack keeps its lower score.
         if (indicators.AsSpan().Contains(metaTalk))
         {
-            var view = QuotedSpans.Blank(normalized) ?? normalized;
-            var viewIndicators = AttackRules.Evaluate(view, model.Bits).Buckets.Where(b => b != metaTalk && b != metaWithAttack).ToArray();
-            z = Math.Max(z, Margin(view, viewIndicators));
+            var blanked = QuotedSpans.Blank(normalized);
+            var view = blanked ?? normalized;
+            var viewBuckets = blanked is null ? indicators : AttackRules.Evaluate(blanked, model.Bits).Buckets;
+            z = Math.Max(z, Margin(view, [.. viewBuckets.Where(b => b != metaTalk && b != metaWithAttack)]));
         }
 
         return (LinearModel.Sigmoid(z), kind);
