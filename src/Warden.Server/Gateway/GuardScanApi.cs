@@ -24,8 +24,8 @@ internal static class GuardScanApi
             {
                 var texts = GatewayGuards.ChatTexts(root, out _);
                 var verdict = engine.ScanMessages(texts.ConvertAll(t => t.Item2), vault);
-                result = new ScanResult(Name(verdict.Action), verdict.Blocked, null,
-                    [.. verdict.Messages.Select((m, i) => new MessageResult(i, texts[i].Item2.Role, Name(m.Action), [.. m.Findings.Select(Finding)], m.Text))]);
+                result = new ScanResult(GuardFindingJson.ActionName(verdict.Action), verdict.Blocked, null,
+                    [.. verdict.Messages.Select((m, i) => new MessageResult(i, texts[i].Item2.Role, GuardFindingJson.ActionName(m.Action), [.. m.Findings.Select(FindingResult.From)], m.Text))]);
             }
             else if (root.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String)
             {
@@ -34,7 +34,7 @@ internal static class GuardScanApi
                         : throw new GatewayException(GatewayErrors.InvalidField("'channel' must be one of user, system, retrieved, tool_arguments, tool_output, model_output"))
                     : GuardChannel.User;
                 var verdict = engine.Scan(t.GetString()!, new GuardScanContext { Channel = channel }, vault);
-                result = new ScanResult(Name(verdict.Action), verdict.Blocked, new MessageResult(null, null, Name(verdict.Action), [.. verdict.Findings.Select(Finding)], verdict.Text), null);
+                result = new ScanResult(GuardFindingJson.ActionName(verdict.Action), verdict.Blocked, new MessageResult(null, null, GuardFindingJson.ActionName(verdict.Action), [.. verdict.Findings.Select(FindingResult.From)], verdict.Text), null);
             }
             else
             {
@@ -118,17 +118,28 @@ internal static class GuardScanApi
             throw new GatewayException(GatewayErrors.AuditUnavailable(), ex);
         }
     }
-
-    private static string Name(GuardAction action) => action.ToString().ToLowerInvariant();
-
-    private static FindingResult Finding(GuardFinding f) => new(f.Detector, f.Type, f.Start, f.End, Math.Round(f.Score, 4), Name(f.Action), f.DetectorVersion);
 }
 
 internal sealed record ScanResult(string Verdict, bool Blocked, MessageResult? Result, IReadOnlyList<MessageResult>? Messages);
 
 internal sealed record MessageResult(int? Index, string? Role, string Verdict, IReadOnlyList<FindingResult> Findings, [property: JsonPropertyName("text")] string Text);
 
-internal sealed record FindingResult(string Detector, string Type, int Start, int End, double Score, string Action, string Version);
+internal sealed record FindingResult(string Detector, string Type, int Start, int End, double Score, string Action, string Version)
+{
+    public static FindingResult From(GuardFinding f) =>
+        new(f.Detector, f.Type, f.Start, f.End, Math.Round(f.Score, 4), GuardFindingJson.ActionName(f.Action), f.DetectorVersion);
+}
+
+/// <summary>Guard verdicts and findings in the JSON shape of <c>POST /v1/guard/scan</c>, also printed by <c>warden guard scan</c>.</summary>
+public static class GuardFindingJson
+{
+    /// <summary>An action by its lower-case name ("flag", "block").</summary>
+    public static string ActionName(GuardAction action) => action.ToString().ToLowerInvariant();
+
+    /// <summary>Findings as <c>{detector, type, start, end, score, action, version}</c> objects, the score rounded to four places.</summary>
+    public static JsonElement Serialize(IEnumerable<GuardFinding> findings) =>
+        JsonSerializer.SerializeToElement([.. findings.Select(FindingResult.From)], ScanJson.Default.FindingResultArray);
+}
 
 [JsonSerializable(typeof(FindingResult[]))]
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

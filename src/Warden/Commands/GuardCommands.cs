@@ -4,6 +4,7 @@ using Warden.Guards;
 using Warden.Guards.Evaluation;
 using Warden.Guards.Training;
 using Warden.Server.Configuration;
+using Warden.Server.Gateway;
 
 namespace Warden.Cli.Commands;
 
@@ -121,19 +122,9 @@ internal static class GuardCommands
             return Run(() =>
             {
                 var verdict = GuardEngine.CreateDefault(options).Scan(text, pr.GetValue(channel), new GuardVault());
-                // Findings in the same shape as POST /v1/guard/scan: camelCase names, the action by name, the score rounded.
-                var findings = verdict.Findings.Select(f => new
-                {
-                    detector = f.Detector,
-                    type = f.Type,
-                    start = f.Start,
-                    end = f.End,
-                    score = Math.Round(f.Score, 4),
-                    action = f.Action.ToString().ToLowerInvariant(),
-                    version = f.DetectorVersion,
-                });
+                // Findings in the same shape as POST /v1/guard/scan.
                 Console.WriteLine(JsonSerializer.Serialize(
-                    new { action = verdict.Action.ToString().ToLowerInvariant(), blocked = verdict.Blocked, findings, text = verdict.Text },
+                    new { action = GuardFindingJson.ActionName(verdict.Action), blocked = verdict.Blocked, findings = GuardFindingJson.Serialize(verdict.Findings), text = verdict.Text },
                     Indented));
                 return verdict.Blocked ? 2 : 0;
             });
