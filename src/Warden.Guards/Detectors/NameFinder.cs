@@ -145,9 +145,10 @@ internal static class NameFinder
                 continue;
             }
 
-            // "move Steve's meeting", "in Manny's words": a known given name in the possessive before any word. The tokenizer
+            // "move Steve's meeting", "in Manny's words", "Okafor's report": a known given or family name in the possessive
+            // before a lower-case word or a number (family names since round 22). The tokenizer
             // keeps the "'s", so the gazetteer checks below would miss it; a run of names ("Ana Lopes's") is read below.
-            if (EndsPossessive(text, words[i]) && PossessiveGivenName(text, words, i, gaz))
+            if (EndsPossessive(text, words[i]) && PossessiveKnownName(text, words, i, gaz))
             {
                 Emit(emit, text, "PERSON", start, end - 2, 0.6);
                 i++;
@@ -168,7 +169,9 @@ internal static class NameFinder
             var isFirst = gaz.First.Contains(word);
             var nextIsName = i + 1 < words.Count && Adjacent(text, words[i], words[i + 1]) && NameLikeAt(text, words[i + 1], gaz);
             var titled = i > 0 && TitleLookup.Contains(Slice(text, words[i - 1])) && Adjacent(text, words[i - 1], words[i], allowDot: true);
-            var triggered = !CommonWords.HeadingSpan.Contains(word) && (Triggered(text, start) || AddresseeLine(text, words, i));
+            // "Name: The quick brown fox": a determiner after a name cue opens no name unless a name-like word follows it
+            // ("Name: A. Okafor", "Name: An Nguyen") (round 22).
+            var triggered = !CommonWords.HeadingSpan.Contains(word) && (nextIsName || !NameCues.Determiners.Contains(word)) && (Triggered(text, start) || AddresseeLine(text, words, i));
 
             // "Aniela is very reliable.", "Mehrudin shouted at …": a single unknown word that opens a sentence, followed by a
             // predicate that only a person takes. A product name in the docs ("Warden is …") recurs in its text; this word may not.
@@ -471,7 +474,9 @@ internal static class NameFinder
                 continue;
             }
 
-            if (gaz.Place.Contains(candidate))
+            // "Australia's economy", "New Zealand's team": the tokenizer keeps "'s" inside the last word, so the place is
+            // looked up without it; Emit cuts the span before the possessive (round 22).
+            if (gaz.Place.Contains(candidate) || EndsPossessive(text, words[i + len - 1]) && gaz.Place.Contains(candidate[..^2]))
             {
                 return len;
             }
@@ -970,14 +975,15 @@ internal static class NameFinder
     private static bool IsJobWord(ReadOnlySpan<char> w, Gazetteer gaz) =>
         PiiTitles.JobWords.Contains(w) && !gaz.First.Contains(w) && !gaz.Last.Contains(w);
 
-    // A known given name before "'s" and a lower-case word or a number; no common word or place, not after an article or
-    // another capitalised word.
-    private static bool PossessiveGivenName(string text, List<(int Start, int End)> words, int i, Gazetteer gaz)
+    // A known given or family name before "'s" and a lower-case word or a number ("Steve's meeting", "Rubin's comment");
+    // no common word, heading word or place, not after an article or another capitalised word.
+    private static bool PossessiveKnownName(string text, List<(int Start, int End)> words, int i, Gazetteer gaz)
     {
         // A lower-case word or a number follows ("Steve's meeting", "Steve's 2002 plan"), not a code span or a capitalised title.
         var after = words[i].End + 1;
         var stem = Slice(text, words[i])[..^2];
-        return after < text.Length && text[words[i].End] == ' ' && (char.IsLower(text[after]) || char.IsAsciiDigit(text[after])) && gaz.First.Contains(stem) && !CommonWords.CapitalizedSpan.Contains(stem) && !gaz.Place.Contains(stem)
+        return after < text.Length && text[words[i].End] == ' ' && (char.IsLower(text[after]) || char.IsAsciiDigit(text[after]))
+            && (gaz.First.Contains(stem) || gaz.Last.Contains(stem)) && !CommonWords.CapitalizedSpan.Contains(stem) && !CommonWords.HeadingSpan.Contains(stem) && !gaz.Place.Contains(stem)
             && !(i > 0 && Slice(text, words[i - 1]) is "The" or "the" or "A" or "a" or "An" or "an")
             && !(i > 0 && IsCapitalized(Slice(text, words[i - 1])) && Adjacent(text, words[i - 1], words[i]));
     }
@@ -1139,10 +1145,12 @@ internal static class NameFinder
         IsNameLike(Slice(text, w), gaz) && !(IsJobWord(Slice(text, w), gaz) && w.End + 1 < text.Length && text[w.End] == ' ' && char.IsUpper(text[w.End + 1])) || (w.End - w.Start == 1 && text[w.Start] == 'I' && w.End + 2 < text.Length && text[w.End] == '.' && text[w.End + 1] == ' '
             && char.IsUpper(text[w.End + 2]));
 
-    // "I" is the pronoun ("Can I", "Hello I moved"), not an initial.
+    // "I" is the pronoun ("Can I", "Hello I moved"), not an initial; so is "I'll", "I'm", "I've", "I'd" ("Like I'll go", round 22).
     private static bool IsNameLike(ReadOnlySpan<char> word, Gazetteer gaz) =>
-        IsCapitalized(word) && word is not "I" && (gaz.Last.Contains(word) || gaz.First.Contains(word) || gaz.WordSurname.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]))
+        IsCapitalized(word) && word is not "I" && !IsPronounContraction(word) && (gaz.Last.Contains(word) || gaz.First.Contains(word) || gaz.WordSurname.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]))
             || !CommonWords.CapitalizedSpan.Contains(word) && !gaz.Place.Contains(word) && word.Length <= 20);
+
+    private static bool IsPronounContraction(ReadOnlySpan<char> w) => w.Length >= 3 && w[0] == 'I' && w[1] == '\'' && char.IsLower(w[2]);
 
     private static bool IsCapitalized(ReadOnlySpan<char> word)
     {

@@ -41,7 +41,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "3.0";
+    public string Version => "3.1";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
