@@ -64,7 +64,7 @@ internal static class SecretCalls
     /// through one decoding call: <c>("…")</c>, <c>(Base64.decode("…"))</c>, <c>(Buffer.from('…', 'base64'))</c>,
     /// <c>("…".getBytes())</c>, <c>(b'…')</c>. Bounds without quotes, or null.
     /// </summary>
-    public static (int Start, int End)? FirstLiteralArgument(string text, int open)
+    public static (int Start, int End)? FirstLiteralArgument(string text, int open, bool signingKey = false)
     {
         var j = SkipBlanks(text, open + 1);
         if (j < text.Length && char.IsAsciiLetter(text[j]) && !(text[j] == 'b' && j + 1 < text.Length && text[j + 1] is '"' or '\''))
@@ -83,7 +83,7 @@ internal static class SecretCalls
             j = SkipBlanks(text, n + 1);
         }
 
-        return QuotedLiteral(text, j);
+        return QuotedLiteral(text, j, signingKey);
     }
 
     /// <summary>
@@ -97,8 +97,12 @@ internal static class SecretCalls
         return last.Contains("decode", StringComparison.OrdinalIgnoreCase) || last is "from" or "fromhex" or "unhexlify" or "FromBase64String" or "hexToBytes" or "parseBase64Binary";
     }
 
-    /// <summary>A literal at <paramref name="j"/> ('…', "…", `…`, b'…'), no blank inside, then (after blanks) ')', ',', '.' or a line break.</summary>
-    private static (int Start, int End)? QuotedLiteral(string text, int j)
+    /// <summary>
+    /// A literal at <paramref name="j"/> ('…', "…", `…`, b'…'), no blank inside, then (after blanks) ')', ',', '.' or a line break.
+    /// For a signing key, OAuth 1's key layout is read too: the key is "consumer_secret&amp;token_secret", and with no token
+    /// secret yet it is written <c>"secret&amp;"</c> or <c>"secret" + "&amp;"</c>; the '&amp;' joins, the secret is the part before it.
+    /// </summary>
+    private static (int Start, int End)? QuotedLiteral(string text, int j, bool signingKey = false)
     {
         if (j + 1 < text.Length && text[j] == 'b' && text[j + 1] is '"' or '\'')
         {
@@ -119,7 +123,12 @@ internal static class SecretCalls
             {
                 var a = SkipBlanks(text, k + 1);
                 var after = a < text.Length ? text[a] : ')';
-                return after is ')' or ',' or '.' or '\n' or '\r' ? (j + 1, k) : null;
+                if (after is ')' or ',' or '.' or '\n' or '\r')
+                {
+                    return signingKey && text[k - 1] == '&' && k - 1 > j + 1 ? (j + 1, k - 1) : (j + 1, k);
+                }
+
+                return signingKey && after == '+' && IsAmpersandTail(text, SkipBlanks(text, a + 1)) ? (j + 1, k) : null;
             }
 
             if (char.IsWhiteSpace(c))
@@ -129,6 +138,18 @@ internal static class SecretCalls
         }
 
         return null;
+    }
+
+    /// <summary>A literal "&amp;" or '&amp;' at <paramref name="b"/>, then (after blanks) ')', ',', '.' or a line break: <c>"secret" + "&amp;"</c>.</summary>
+    private static bool IsAmpersandTail(string text, int b)
+    {
+        if (b + 2 >= text.Length || text[b] is not ('"' or '\'') || text[b + 1] != '&' || text[b + 2] != text[b])
+        {
+            return false;
+        }
+
+        var a = SkipBlanks(text, b + 3);
+        return a >= text.Length || text[a] is ')' or ',' or '.' or '\n' or '\r';
     }
 
     private static readonly System.Buffers.SearchValues<string> SigningAnchors =
@@ -225,7 +246,7 @@ internal static class SecretCalls
             before = j + 6; // Go: []byte("…") converts the literal; the literal is the key
         }
 
-        return (open, FirstLiteralArgument(text, before));
+        return (open, FirstLiteralArgument(text, before, signingKey: true));
     }
 
     /// <summary>Which positional argument of a signing call is the key, from the call's name; -1 for other calls.</summary>

@@ -381,7 +381,8 @@ internal static class SecretValues
             value = prose ? value.TrimEnd(['.', '!', '?', ')']) : value.TrimEnd(['.', '?', ')']);
         }
 
-        if (value.Length < 6 || IsVariableReference(value) || LooksLikePlaceholder(value) || IsCode(value) || DescribesSetting(suffix) || IsNestedAssignment(value) || IsPathOrRoute(value))
+        if (value.Length < 6 || IsVariableReference(value) || LooksLikePlaceholder(value) || IsCode(value) || DescribesSetting(suffix) || IsNestedAssignment(value) || IsPathOrRoute(value)
+            || IsIpv6Address(value))
         {
             return 0;
         }
@@ -737,6 +738,41 @@ internal static class SecretValues
     private static readonly System.Buffers.SearchValues<char> SelectorChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_");
 
     private static readonly System.Buffers.SearchValues<char> PathChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_.@#:");
+
+    /// <summary>
+    /// An IPv6 address ("fd12:3456:789a::1", "2001:db8:0:0:8:800:200c:417a", "::ffff:c0a8:1"): groups of one to four hex
+    /// digits split by ':': eight groups, or one to seven around one "::" that stands for the rest. An address
+    /// says where a host is; it holds no secret, whatever the name it is stored under ("ip_secret").
+    /// </summary>
+    public static bool IsIpv6Address(ReadOnlySpan<char> value)
+    {
+        if (value.Length < 3 || value.Length > 39 || value.ContainsAnyExcept(HexAndColon) || value.IndexOf(':') < 0)
+        {
+            return false;
+        }
+
+        var elided = value.IndexOf("::", StringComparison.Ordinal);
+        if (elided >= 0 && value[(elided + 1)..].IndexOf("::", StringComparison.Ordinal) >= 0)
+        {
+            return false; // two "::" never occur in an address
+        }
+
+        var groups = 0;
+        foreach (var range in value.Split(':'))
+        {
+            var g = value[range];
+            if (g.Length > 4)
+            {
+                return false;
+            }
+
+            groups += g.IsEmpty ? 0 : 1;
+        }
+
+        return elided >= 0 ? groups is >= 1 and <= 7 : groups == 8 && value[0] != ':' && value[^1] != ':';
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HexAndColon = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF:");
 
     /// <summary>Mixed case with digits, long hex, or base64 with '+' or '/': not a word, a name or a path.</summary>
     private static bool LooksGenerated(string value)

@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "2.7";
+    public string Version => "2.8";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
