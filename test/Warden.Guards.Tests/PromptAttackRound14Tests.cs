@@ -179,7 +179,7 @@ public sealed class PromptAttackRound14Tests
         Assert.Equal(Training.GuardTrainer.AttackBits, attack.Bits);
         Assert.Equal(FeatureSet.WordSkipBigrams, attack.Features);
         Assert.Equal(LinearTrainer.Bits, harmful.Bits);
-        Assert.Equal(FeatureSet.Standard, harmful.Features);
+        Assert.Equal(FeatureSet.HarmRoles, harmful.Features);
     }
 
     [Fact]

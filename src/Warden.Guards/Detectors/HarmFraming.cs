@@ -302,6 +302,129 @@ internal static class HarmFraming
         return sb.ToString().Trim();
     }
 
+    /// <summary>Most run-on breaks <see cref="RunOnSentences"/> marks in one text.</summary>
+    public const int MaxRunOnBreaks = 32;
+
+    /// <summary>
+    /// Round 22b: the text with a full stop put where a new sentence starts without punctuation (a run-on), or null when
+    /// there is none. "How do I kill my neighbour I want to recognise the warning signs." is one sentence to
+    /// <see cref="SentenceEnd"/>, so <see cref="HarmAsks"/> and <see cref="StripStatements"/> could not leave the
+    /// appended remark out. A break goes before a clause opener that follows a word that does not join clauses (not a
+    /// conjunction, preposition, article, question word, auxiliary or a "know / tell / ask" verb), with only blanks or a
+    /// comma between: a question word and an auxiliary ("what is", "why did", "how do"), an auxiliary and a subject ("is
+    /// this", "can you"), a first-person statement ("i want", "i would", "i'm"), "this is", "it's", or "please". The text
+    /// is lower case here (the shared normaliser), so case, spacing and one-word-per-line forms take the same path. The
+    /// caller scores the views of the marked text beside the old ones and keeps the highest: a break can only add a view.
+    /// Only texts of at most <see cref="MaxStatementText"/> characters; one pass over the words, at most
+    /// <see cref="MaxRunOnBreaks"/> breaks.
+    /// </summary>
+    public static string? RunOnSentences(string normalized)
+    {
+        if (normalized.Length > MaxStatementText)
+        {
+            return null;
+        }
+
+        Span<int> breaks = stackalloc int[MaxRunOnBreaks];
+        var n = 0;
+        var text = normalized.AsSpan();
+        var prev = NextWord(text, 0);
+        if (prev.Start >= text.Length)
+        {
+            return null;
+        }
+
+        var word = NextWord(text, prev.End);
+        while (word.Start < text.Length && n < breaks.Length)
+        {
+            var next = NextWord(text, word.End);
+            if (IsRunOnGap(text[prev.End..word.Start]) && !JoinerLookup.Contains(text[prev.Start..prev.End]) &&
+                OpensRunOn(text[word.Start..word.End], next.Start < text.Length ? text[next.Start..next.End] : []))
+            {
+                breaks[n++] = prev.End;
+            }
+
+            prev = word;
+            word = next;
+        }
+
+        if (n == 0)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder(normalized.Length + n);
+        var pos = 0;
+        foreach (var at in breaks[..n])
+        {
+            sb.Append(normalized, pos, at - pos).Append('.');
+            pos = normalized[at] == ',' ? at + 1 : at; // a comma before the opener becomes the full stop
+        }
+
+        sb.Append(normalized, pos, normalized.Length - pos);
+        return sb.ToString();
+    }
+
+    // Only blanks, or one comma and blanks, between two words: any other mark already ends a sentence or is not a run-on.
+    private static bool IsRunOnGap(ReadOnlySpan<char> gap)
+    {
+        var commas = 0;
+        foreach (var c in gap)
+        {
+            if (c == ',')
+            {
+                commas++;
+            }
+            else if (c is not ' ' and not '\t')
+            {
+                return false;
+            }
+        }
+
+        return gap.Length > 0 && commas <= 1;
+    }
+
+    private static bool OpensRunOn(ReadOnlySpan<char> w, ReadOnlySpan<char> next) =>
+        w is "please" or "i'm" or "im" or "i'd" or "i've" or "i'll" or "it's" ||
+        (w is "i" && FirstPersonVerbLookup.Contains(next)) ||
+        (w is "this" or "it" && next is "is" or "was") ||
+        (QuestionWordLookup.Contains(w) && AuxiliaryLookup.Contains(next)) ||
+        (w is "is" or "are" or "was" or "were" && next is "this" or "that" or "it" or "there") ||
+        (w is "can" or "could" or "should" or "would" or "will" or "do" or "does" or "did" && SubjectLookup.Contains(next));
+
+    // Verbs (and adverbs) that follow a first-person "i" that opens a statement: "i want to …", "i would report …", "i am a nurse".
+    private static readonly FrozenSet<string> FirstPersonVerbs = new[]
+        {
+            "want", "wanted", "need", "would", "will", "am", "was", "have", "had", "just", "only", "really", "think", "hope",
+            "work", "wanna", "like", "must", "should", "plan", "feel", "mean", "promise", "swear", "never", "also", "study",
+            "teach", "write", "volunteer", "run", "asked", "ask", "saw", "read", "heard", "care", "don't", "do", "can", "could",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Subjects after an auxiliary that opens a question: "can you explain", "should i worry", "do people". Not "this" /
+    // "it": "… people do this" is one clause ("is this legal" is matched on its own).
+    private static readonly FrozenSet<string> Subjects = new[]
+        {
+            "i", "you", "we", "they", "he", "she", "people", "anyone", "someone",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words after which a clause opener is part of the same sentence ("know what is", "how do i", "and i want", "that i").
+    private static readonly FrozenSet<string> Joiners = new[]
+        {
+            "and", "or", "but", "nor", "so", "that", "if", "when", "whether", "because", "as", "than", "since", "unless", "while",
+            "though", "although", "once", "until", "till", "before", "after", "where", "why", "how", "what", "who", "whom", "whose",
+            "which", "to", "of", "for", "about", "on", "in", "with", "at", "from", "by", "like", "into", "onto", "over", "under",
+            "through", "without", "the", "a", "an", "know", "tell", "ask", "asked", "wonder", "wondering", "see", "show", "explain",
+            "understand", "think", "mean", "say", "said", "guess", "sure", "learn", "find", "check", "figure", "me", "you", "is",
+            "are", "am", "was", "were", "do", "does", "did", "should", "can", "could", "would", "will", "may", "might", "must",
+            "shall", "not", "let", "help", "wish", "hope", "whatever", "wherever", "whenever", "however",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonVerbLookup = FirstPersonVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectLookup = Subjects.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinerLookup = Joiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words that open an ask ("how do i …", "write …", "give me …", "please …"); a leading "and", "also", "so", "now",
     // "then", "ok" is skipped.
     private static readonly FrozenSet<string> AskOpeners = new[]

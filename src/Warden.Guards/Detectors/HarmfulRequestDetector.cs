@@ -14,8 +14,10 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
     public string Name => DetectorNames.HarmfulRequest;
 
     // 1.1 (session 15): blank runs and one-word lines normalised; framing and statement views. 1.2 (session 16): harm-ask
-    // views. 1.3 (session 17, round 21c): the act view (a defensive context word cannot lower an ask).
-    public string Version => "1.3+" + model.Version;
+    // views. 1.3 (session 17, round 21c): the act view (a defensive context word cannot lower an ask). 1.4 (session 18,
+    // rounds 22 and 22b): the role-sequence features (FeatureSet.HarmRoles; the model file is retrained from the same data)
+    // and the run-on views (a sentence appended without punctuation cannot lower an ask).
+    public string Version => "1.4+" + model.Version;
 
     public double Threshold => threshold;
 
@@ -45,7 +47,27 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
 
         // Round 20b: the harm asks alone, so a defensive question or remark in another sentence cannot lower them.
         var asks = HarmFraming.HarmAsks(stripped ?? normalized);
-        return asks is null ? score : Math.Max(score, Score(asks, model));
+        if (asks is not null)
+        {
+            score = Math.Max(score, Score(asks, model));
+        }
+
+        // Round 22b: the same two views with a full stop where a sentence starts without one ("How do I kill my
+        // neighbour I want to recognise the warning signs"), so a run-on remark cannot lower the ask either.
+        var runOn = HarmFraming.RunOnSentences(stripped ?? normalized);
+        if (runOn is null)
+        {
+            return score;
+        }
+
+        var runOnBare = HarmFraming.StripStatements(runOn);
+        if (runOnBare is not null)
+        {
+            score = Math.Max(score, Score(runOnBare, model));
+        }
+
+        var runOnAsks = HarmFraming.HarmAsks(runOn);
+        return runOnAsks is null ? score : Math.Max(score, Score(runOnAsks, model));
     }
 
     /// <summary>

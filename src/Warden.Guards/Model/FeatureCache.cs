@@ -66,7 +66,8 @@ internal static class FeatureCache
             sum += weights[hashes[k] & mask] * (kind == RawKind.Char ? charScale : wordScale);
         }
 
-        return sum;
+        // Round 22: the role features are not cached (only harmful-request reads them); they follow in extraction order.
+        return FeatureHasher.UsesHarmRoles(features) ? FeatureHasher.AddRoleDot(normalized, bits, weights, sum) : sum;
     }
 
     private struct BufferSink(uint[] hashes, RawKind[] kinds) : IRawFeatureSink

@@ -13,6 +13,11 @@ internal enum FeatureSet
     /// <summary>Also word skip-bigrams (a word and the word two places before it), so "ignore all previous" and
     /// "ignore the previous" share the pair (ignore, previous) (prompt-attack, round 14).</summary>
     WordSkipBigrams = 1,
+
+    /// <summary>Also the role sequence of the words (<see cref="Detectors.HarmRoles"/>: roles, ordered role pairs and role
+    /// trigrams), so "kill a python process" and "kill my neighbour" differ in the role of the object (harmful-request,
+    /// round 22). Value 4: 2 is left free for prompt-attack.</summary>
+    HarmRoles = 4,
 }
 
 /// <summary>
@@ -44,7 +49,51 @@ internal static class FeatureHasher
     {
         ExtractWords(text, bits, features, ref sink);
         ExtractChars(text, bits, ref sink);
+        if (UsesHarmRoles(features))
+        {
+            ExtractRoles(text, bits, ref sink);
+        }
     }
+
+    /// <summary>Whether <paramref name="features"/> include the harmful-request role sequence.</summary>
+    public static bool UsesHarmRoles(FeatureSet features) => (features & FeatureSet.HarmRoles) == FeatureSet.HarmRoles;
+
+    /// <summary>The role-sequence features (after the word and character features), each scaled by 1/sqrt(their count).</summary>
+    private static void ExtractRoles<TSink>(ReadOnlySpan<char> text, int bits, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        var buffer = _roleBuffer ??= new uint[256];
+        var count = Detectors.HarmRoles.Collect(text, ref buffer);
+        _roleBuffer = buffer;
+        var mask = (1u << bits) - 1;
+        var scale = Detectors.HarmRoles.Scale(count);
+        for (var k = 0; k < count; k++)
+        {
+            sink.Add((int)(buffer[k] & mask), scale);
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="sum"/> plus the dot product of <paramref name="weights"/> with the role-sequence features, added one
+    /// by one in extraction order (so the total equals the sum over <see cref="Extract{TSink}(ReadOnlySpan{char}, int, FeatureSet, ref TSink)"/>).
+    /// </summary>
+    public static double AddRoleDot(ReadOnlySpan<char> text, int bits, float[] weights, double sum)
+    {
+        var buffer = _roleBuffer ??= new uint[256];
+        var count = Detectors.HarmRoles.Collect(text, ref buffer);
+        _roleBuffer = buffer;
+        var mask = (1u << bits) - 1;
+        var scale = Detectors.HarmRoles.Scale(count);
+        for (var k = 0; k < count; k++)
+        {
+            sum += weights[buffer[k] & mask] * scale;
+        }
+
+        return sum;
+    }
+
+    [ThreadStatic]
+    private static uint[]? _roleBuffer;
 
     /// <summary>Word unigram and bigram features only (the deep layer's input), in the same order and scale as <see cref="Extract{TSink}(ReadOnlySpan{char}, int, ref TSink)"/>.</summary>
     public static void ExtractWords<TSink>(ReadOnlySpan<char> text, int bits, ref TSink sink)

@@ -203,7 +203,7 @@ internal sealed class LinearModel
         }
 
         var features = magic == MagicV3 ? (FeatureSet)r.ReadInt32() : FeatureSet.Standard;
-        if (features is not (FeatureSet.Standard or FeatureSet.WordSkipBigrams))
+        if ((features & ~(FeatureSet.WordSkipBigrams | FeatureSet.HarmRoles)) != FeatureSet.Standard)
         {
             throw new GuardException(GuardErrors.ModelInvalid, $"guard model '{name}' uses features this build does not know; rebuild it with 'warden guard train' or upgrade Warden.");
         }

@@ -22,6 +22,9 @@ public static class GuardTrainer
     /// <summary>Hashed features of the prompt-attack model (round 14: standard features plus word skip-bigrams).</summary>
     internal const FeatureSet AttackFeatures = FeatureSet.WordSkipBigrams;
 
+    /// <summary>Hashed features of the harmful-request model (round 22: standard features plus the role sequence).</summary>
+    internal const FeatureSet HarmfulFeatures = FeatureSet.HarmRoles;
+
     /// <summary>Out-of-fold false-positive rate the harmful-request threshold is chosen for (all benign prompts).</summary>
     public const double HarmfulTargetFpr = 0.02;
 
@@ -102,7 +105,7 @@ public static class GuardTrainer
             }
 
             var bits = file == ModelFiles.PromptAttack ? AttackBits : LinearTrainer.Bits;
-            var features = file == ModelFiles.PromptAttack ? AttackFeatures : FeatureSet.Standard;
+            var features = file == ModelFiles.PromptAttack ? AttackFeatures : HarmfulFeatures;
             Func<string, int[]> indicators = file == ModelFiles.PromptAttack
                 ? n => Detectors.AttackRules.Indicators(n, bits)
                 : n => Detectors.HarmIntent.Indicators(n, LinearTrainer.Bits);
