@@ -122,6 +122,11 @@ internal static class SecretCalls
             if (c == quote)
             {
                 var a = SkipBlanks(text, k + 1);
+                if (signingKey)
+                {
+                    a = SkipBlockComment(text, a); // "…" /* example */, msg): a comment between the key and the ',' does not hide it
+                }
+
                 var after = a < text.Length ? text[a] : ')';
                 if (after is ')' or ',' or '.' or '\n' or '\r')
                 {
@@ -138,6 +143,18 @@ internal static class SecretCalls
         }
 
         return null;
+    }
+
+    /// <summary>A block comment at <paramref name="a"/> (at most 200 characters, on one line): the position after it and its blanks; else <paramref name="a"/>.</summary>
+    private static int SkipBlockComment(string text, int a)
+    {
+        if (a + 1 >= text.Length || text[a] != '/' || text[a + 1] != '*')
+        {
+            return a;
+        }
+
+        var end = text.AsSpan(a + 2, Math.Min(200, text.Length - a - 2)).IndexOf("*/", StringComparison.Ordinal);
+        return end < 0 ? a : SkipBlanks(text, a + 2 + end + 2);
     }
 
     /// <summary>A literal "&amp;" or '&amp;' at <paramref name="b"/>, then (after blanks) ')', ',', '.' or a line break: <c>"secret" + "&amp;"</c>.</summary>

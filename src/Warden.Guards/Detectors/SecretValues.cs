@@ -624,6 +624,17 @@ internal static class SecretValues
         return false;
     }
 
+    /// <summary>Typed sequences ("abcd", "4321") make up a third of the value.</summary>
+    public static bool IsSequenceLike(ReadOnlySpan<char> value) => MostlySequence(value);
+
+    /// <summary>
+    /// The value names something rather than holding a secret: a variable reference, code, a path or route, a format
+    /// template, a credential word or slug ("secret", "db-password"), a type or camelCase name.
+    /// </summary>
+    public static bool IsNamedValue(string value) =>
+        IsVariableReference(value) || IsCode(value) || IsPathOrRoute(value) || IsFormatTemplate(value) || IsCredentialWord(value)
+        || IsCredentialSlug(value) || IsTypeName(value) || IsCamelCaseName(value);
+
     /// <summary>32 or more hex digits, not a typed sequence or a run ("0123…abcdef", "deadbeefdeadbeef…").</summary>
     public static bool IsLongHexKey(string value) =>
         value.Length >= 32 && value.All(char.IsAsciiHexDigit) && Entropy(value) >= 3.0 && !LooksLikePlaceholder(value);

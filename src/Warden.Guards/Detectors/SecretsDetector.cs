@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "2.8";
+    public string Version => "2.9";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -405,6 +405,10 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             if (score == 0 && SecretValues.IsLongHexKey(value))
             {
                 score = 0.8; // a hex key's letters come from 16 symbols, so its entropy sits near 3.5; the call says it is a key
+            }
+            else if (score == 0)
+            {
+                score = SecretTypedKeys.Score(value); // a typed 12-64 character key ("hebfqxmqxhxg24pk"): the call says it is a key
             }
 
             if (Reportable(found, l.Start, l.End, value, score))
