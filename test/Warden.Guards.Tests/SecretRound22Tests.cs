@@ -71,6 +71,18 @@ public sealed class SecretRound22Tests
     }
 
     [Theory]
+    [InlineData("Qm%r58tuxxa*~__&")]
+    [InlineData("Jv%d74npqqe*~--&")]
+    public void ATrailingAmpersandThatBelongsToTheKey_IsKeptWhenTheRestIsNoKey(string key)
+    {
+        // Session 18 review: reading every trailing '&' as OAuth's joiner lost an AES key that ends in '&' (its first
+        // fifteen characters alone fail the key tests); the whole literal is scored when the rest is no key.
+        var text = "cipher.init(2, new SecretKeySpec(\"" + key + "\".getBytes(), \"AES\"));";
+        var f = Assert.Single(Run(text));
+        Assert.Equal(key, text[f.Start..f.End]);
+    }
+
+    [Theory]
     [InlineData("var hmac = new HMACSHA1(Encoding.ASCII.GetBytes(\"")]
     [InlineData("var hmac = new HMACSHA1(Encoding.ASCII.GetBytes(\"&")]
     [InlineData("var hmac = new HMACSHA1(Encoding.ASCII.GetBytes(\"x\" + \"")]

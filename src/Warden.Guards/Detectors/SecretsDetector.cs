@@ -400,24 +400,39 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 continue;
             }
 
-            var value = text.Substring(l.Start, l.End - l.Start);
-            var score = SecretValues.AssignmentScore("key", string.Empty, value, quoted: true);
-            if (score == 0 && SecretValues.IsLongHexKey(value))
+            var end = l.End;
+            var value = text.Substring(l.Start, end - l.Start);
+            var score = SigningKeyScore(value);
+            if (score == 0 && end < text.Length && text[end] == '&')
             {
-                score = 0.8; // a hex key's letters come from 16 symbols, so its entropy sits near 3.5; the call says it is a key
-            }
-            else if (score == 0)
-            {
-                score = SecretTypedKeys.Score(value); // a typed 12-64 character key ("hebfqxmqxhxg24pk"): the call says it is a key
+                // The OAuth reading left a closing '&' out ("secret&"); when the rest alone is no key, the '&' may be one of
+                // the key's own characters ("SS%k23dibbc*~__&" in an AES key spec), so the whole literal is scored too.
+                var whole = text.Substring(l.Start, end + 1 - l.Start);
+                score = SigningKeyScore(whole);
+                (value, end) = score > 0 ? (whole, end + 1) : (value, end);
             }
 
-            if (Reportable(found, l.Start, l.End, value, score))
+            if (Reportable(found, l.Start, end, value, score))
             {
-                found.Add(new GuardFinding(Name, "GENERIC_SECRET", l.Start, l.End, score, Version));
+                found.Add(new GuardFinding(Name, "GENERIC_SECRET", l.Start, end, score, Version));
             }
 
             i = Math.Max(i, l.End);
         }
+    }
+
+    // A literal at a signing call's key position: scored as a quoted value of a bare "key"; failing that, a long hex key
+    // (its letters come from 16 symbols, so its entropy sits near 3.5) or a typed 12-64 character key ("hebfqxmqxhxg24pk"):
+    // the call says it is a key.
+    private static double SigningKeyScore(string value)
+    {
+        var score = SecretValues.AssignmentScore("key", string.Empty, value, quoted: true);
+        if (score == 0 && SecretValues.IsLongHexKey(value))
+        {
+            return 0.8;
+        }
+
+        return score == 0 ? SecretTypedKeys.Score(value) : score;
     }
 
     /// <summary>
