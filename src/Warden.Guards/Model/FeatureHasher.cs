@@ -79,17 +79,16 @@ internal static class FeatureHasher
     /// </summary>
     public static double AddRoleDot(ReadOnlySpan<char> text, int bits, float[] weights, double sum)
     {
-        var buffer = _roleBuffer ??= new uint[256];
-        var count = Detectors.HarmRoles.Collect(text, ref buffer);
-        _roleBuffer = buffer;
-        var mask = (1u << bits) - 1;
-        var scale = Detectors.HarmRoles.Scale(count);
-        for (var k = 0; k < count; k++)
-        {
-            sum += weights[buffer[k] & mask] * scale;
-        }
+        var sink = new RoleDotSink(weights, sum);
+        ExtractRoles(text, bits, ref sink);
+        return sink.Sum;
+    }
 
-        return sum;
+    private struct RoleDotSink(float[] weights, double sum) : IFeatureSink
+    {
+        public double Sum = sum;
+
+        public void Add(int bucket, float value) => Sum += weights[bucket] * value;
     }
 
     [ThreadStatic]
