@@ -64,7 +64,7 @@ internal static class FeatureHasher
     {
         var buffer = _roleBuffer ??= new uint[256];
         var count = Detectors.HarmRoles.Collect(text, ref buffer);
-        _roleBuffer = buffer;
+        _roleBuffer = buffer.Length <= MaxKeptRoleBuffer ? buffer : null; // a 1 MB text's buffer is not kept by the thread
         var mask = (1u << bits) - 1;
         var scale = Detectors.HarmRoles.Scale(count);
         for (var k = 0; k < count; k++)
@@ -93,6 +93,8 @@ internal static class FeatureHasher
 
     [ThreadStatic]
     private static uint[]? _roleBuffer;
+
+    private const int MaxKeptRoleBuffer = 16_384;
 
     /// <summary>Word unigram and bigram features only (the deep layer's input), in the same order and scale as <see cref="Extract{TSink}(ReadOnlySpan{char}, int, ref TSink)"/>.</summary>
     public static void ExtractWords<TSink>(ReadOnlySpan<char> text, int bits, ref TSink sink)
