@@ -61,7 +61,7 @@ internal static class HarmRoles
         (HarmRole.Thing, [.. Nouns("process", "file", "task", "thread", "server", "app", "program", "container", "session", "job", "port",
             "connection", "weed", "bug", "pest", "mouse", "rat", "ant", "cockroach", "roach", "wasp", "aphid", "termite", "slug", "mold",
             "mould", "fungus", "character", "engine", "light", "mood", "noise", "plant", "tree", "stump", "code", "script", "zombie", "monster",
-            "boss", "level", "tab", "window", "query", "loop", "branch", "cache", "daemon", "service", "pod", "instance", "terminal", "battery",
+            "level", "tab", "window", "query", "loop", "branch", "cache", "daemon", "service", "pod", "instance", "terminal", "battery",
             "fire", "flame", "candle", "conversation", "vibe", "time", "idea", "habit", "fat", "germ", "bacteria", "cell", "tumor",
             "tumour", "weeds", "lawn", "chicken", "fish", "lobster", "meat", "steak", "egg", "dough", "joke", "scene", "shot", "photo", "picture",
             "deadline", "interview", "exam", "test", "presentation", "song", "performance", "audience", "crowd", "spreadsheet", "sale"),
@@ -346,7 +346,7 @@ internal enum HarmRole : byte
     /// <summary>An animal: dog, cat, pet.</summary>
     Animal,
 
-    /// <summary>A thing as a target: process, file, weeds, bug, character, boss (of a game).</summary>
+    /// <summary>A thing as a target: process, file, weeds, bug, character, level (a boss is a Person: the first role listed for a word wins).</summary>
     Thing,
 
     /// <summary>A weapon or harmful agent: bomb, gun, ricin, malware, meth.</summary>
