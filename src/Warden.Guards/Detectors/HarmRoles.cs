@@ -19,8 +19,8 @@ internal static class HarmRoles
     /// <summary>Largest word span of a role trigram.</summary>
     public const int TrigramSpan = 6;
 
-    private const ulong Offset = 14695981039346656037;
-    private const ulong Prime = 1099511628211;
+    private const ulong Offset = WordHashTable.Offset;
+    private const ulong Prime = WordHashTable.Prime;
     private const uint UnigramSalt = 0x3C6EF372;
     private const uint PairSalt = 0xA54FF53A;
     private const uint TrigramSalt = 0x510E527F;
@@ -91,19 +91,12 @@ internal static class HarmRoles
             "city", "festival", "parade", "station", "classroom", "office", "supply", "reservoir", "building"), "public", "water", "campus"]),
     ];
 
-    private static readonly WordTable Table = BuildTable();
+    private static readonly WordHashTable Table = BuildTable();
 
     /// <summary>The role of one word of a normalised (lower-case) text; <see cref="HarmRole.None"/> when it has none.</summary>
-    public static HarmRole RoleOf(ReadOnlySpan<char> word)
-    {
-        var h = Offset;
-        foreach (var c in word)
-        {
-            h = (h ^ c) * Prime;
-        }
+    public static HarmRole RoleOf(ReadOnlySpan<char> word) => (HarmRole)Get(WordHashTable.Hash(word));
 
-        return Table.Get(h);
-    }
+    private static int Get(ulong hash) => Table.TryGet(hash, out var role) ? role : 0;
 
     /// <summary>
     /// Writes the role features of <paramref name="text"/> as unmasked 32-bit hashes to <paramref name="buffer"/> (grown
@@ -142,7 +135,7 @@ internal static class HarmRoles
             }
 
             word++;
-            var role = (int)Table.Get(h);
+            var role = Get(h);
             if (role == 0)
             {
                 continue;
@@ -236,7 +229,7 @@ internal static class HarmRoles
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     // A word listed under two roles keeps the first (the order of Lexicon); the build is deterministic.
-    private static WordTable BuildTable()
+    private static WordHashTable BuildTable()
     {
         var roles = new Dictionary<string, HarmRole>(StringComparer.Ordinal);
         foreach (var (role, words) in Lexicon)
@@ -247,72 +240,13 @@ internal static class HarmRoles
             }
         }
 
-        var table = new WordTable(roles.Count);
+        var table = new WordHashTable(roles.Count);
         foreach (var (w, role) in roles)
         {
-            var h = Offset;
-            foreach (var c in w)
-            {
-                h = (h ^ c) * Prime;
-            }
-
-            table.Add(h, role);
+            table.Add(WordHashTable.Hash(w), (int)role);
         }
 
         return table;
-    }
-
-    /// <summary>Open addressing over 64-bit word hashes (0 = empty), load factor ≤ 1/4.</summary>
-    private sealed class WordTable
-    {
-        private readonly ulong[] _keys;
-        private readonly HarmRole[] _roles;
-        private readonly int _mask;
-
-        public WordTable(int count)
-        {
-            var size = 16;
-            while (size < count * 4)
-            {
-                size *= 2;
-            }
-
-            _keys = new ulong[size];
-            _roles = new HarmRole[size];
-            _mask = size - 1;
-        }
-
-        public void Add(ulong key, HarmRole role)
-        {
-            var slot = (int)(key >> 3) & _mask;
-            while (_keys[slot] != 0 && _keys[slot] != key)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            _keys[slot] = key;
-            _roles[slot] = role;
-        }
-
-        public HarmRole Get(ulong key)
-        {
-            var slot = (int)(key >> 3) & _mask;
-            while (true)
-            {
-                var k = _keys[slot];
-                if (k == key)
-                {
-                    return _roles[slot];
-                }
-
-                if (k == 0)
-                {
-                    return HarmRole.None;
-                }
-
-                slot = (slot + 1) & _mask;
-            }
-        }
     }
 }
 

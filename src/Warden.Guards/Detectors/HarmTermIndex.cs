@@ -10,12 +10,12 @@ namespace Warden.Guards.Detectors;
 /// </summary>
 internal sealed class HarmTermIndex
 {
-    private const ulong Offset = 14695981039346656037;
-    private const ulong Prime = 1099511628211;
+    private const ulong Offset = WordHashTable.Offset;
+    private const ulong Prime = WordHashTable.Prime;
     private const ulong WordEnd = 0xFFFF;
 
-    private readonly HashTable _prefixes;
-    private readonly HashTable _firstWords;
+    private readonly WordHashTable _prefixes;
+    private readonly WordHashTable _firstWords;
     private readonly Entry[][] _entries;
     private readonly int _maxPrefix;
     private readonly (string Term, uint Mask)[] _spaceless;
@@ -59,19 +59,19 @@ internal sealed class HarmTermIndex
             }
         }
 
-        _prefixes = new HashTable(prefixes.Count);
+        _prefixes = new WordHashTable(prefixes.Count);
         foreach (var (stem, mask) in prefixes.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            _prefixes.Add(Hash(stem), (int)mask);
+            _prefixes.Add(WordHashTable.Hash(stem), (int)mask);
         }
 
         _maxPrefix = prefixes.Keys.Max(k => k.Length);
         var firsts = byFirst.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToArray();
         _entries = [.. firsts.Select(kv => kv.Value.ToArray())];
-        _firstWords = new HashTable(firsts.Length);
+        _firstWords = new WordHashTable(firsts.Length);
         for (var k = 0; k < firsts.Length; k++)
         {
-            _firstWords.Add((Hash(firsts[k].Key) ^ WordEnd) * Prime, k);
+            _firstWords.Add((WordHashTable.Hash(firsts[k].Key) ^ WordEnd) * Prime, k);
         }
 
         _spaceless = [.. spaceless.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value))];
@@ -133,17 +133,6 @@ internal sealed class HarmTermIndex
         return hits;
     }
 
-    private static ulong Hash(string s)
-    {
-        var h = Offset;
-        foreach (var c in s)
-        {
-            h = (h ^ c) * Prime;
-        }
-
-        return h;
-    }
-
     /// <summary>Whether the words after the first (which ended at <paramref name="pos"/>) follow in the text.</summary>
     private static bool MatchesFrom(ReadOnlySpan<char> text, int pos, Entry e)
     {
@@ -200,59 +189,4 @@ internal sealed class HarmTermIndex
     private static bool IsSpaceless(char c) => c is (>= '\u3040' and <= '\u9fff') or (>= '\uac00' and <= '\ud7af');
 
     private sealed record Entry(string[] Words, bool ExactLast, uint Mask);
-
-    /// <summary>Open addressing over 64-bit keys (0 = empty; a zero hash is not expected), load factor ≤ 1/4.</summary>
-    private sealed class HashTable
-    {
-        private readonly ulong[] _keys;
-        private readonly int[] _values;
-        private readonly int _mask;
-
-        public HashTable(int count)
-        {
-            var size = 16;
-            while (size < count * 4)
-            {
-                size *= 2;
-            }
-
-            _keys = new ulong[size];
-            _values = new int[size];
-            _mask = size - 1;
-        }
-
-        public void Add(ulong key, int value)
-        {
-            var slot = (int)(key >> 3) & _mask;
-            while (_keys[slot] != 0 && _keys[slot] != key)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            _keys[slot] = key;
-            _values[slot] = value;
-        }
-
-        public bool TryGet(ulong key, out int value)
-        {
-            var slot = (int)(key >> 3) & _mask;
-            while (true)
-            {
-                var k = _keys[slot];
-                if (k == key)
-                {
-                    value = _values[slot];
-                    return true;
-                }
-
-                if (k == 0)
-                {
-                    value = 0;
-                    return false;
-                }
-
-                slot = (slot + 1) & _mask;
-            }
-        }
-    }
 }
