@@ -17,7 +17,9 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
          " Close", " Alley", " Row", " Plaza", " Loop", " Path", " Pike", " Run", " Walk", " Crossing", " Point", " Ridge", " Hill", " View", " Park",
          " Gardens", " Heights", " Mews", " Green", " Grove", " Rise", "straße", "strasse", "str.", "weg ", "allee", "platz", "gasse", "ring ", "damm",
          "gracht", "laan", "straat", "vägen", "gatan", " rue ", " avenue ", " boulevard ", " place ", " chemin ", " allée ", " impasse ", " quai ",
-         "Calle ", "Avenida ", "Avda. ", "Av. ", "Via ", "Viale ", "Piazza ", "Corso ", "Rua ", "Travessa ", "Plaza ", "Paseo "];
+         "Calle ", "Avenida ", "Avda. ", "Av. ", "Via ", "Viale ", "Piazza ", "Corso ", "Rua ", "Travessa ", "Plaza ", "Paseo ",
+         "Rue ", "Avenue ", "Boulevard ", "Place ", "Chemin ", "Quai ", "Impasse ", "Allée ", "Route ", "Straße", " Strasse", " Str", " Allee",
+         " Platz", " Weg", " Gasse", " Damm", " Chaussee"];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetWords = WordsOf(StreetKeyList);
 
@@ -41,7 +43,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "3.1";
+    public string Version => "3.2";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {

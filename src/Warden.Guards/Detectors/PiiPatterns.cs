@@ -45,11 +45,18 @@ internal static partial class PiiPatterns
         Opts | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Date();
 
+    // One to three spaces, tabs or no-break spaces between the words of a name-first European street ("Rue  du Rhône 14").
+    private const string Blank = "[ \\t\u00A0]{1,3}";
+
     [GeneratedRegex(
         @"\b\d{1,6}[A-Za-z]?,?\s(?:[A-Z][A-Za-z'\-]{1,25}\s){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Trl|Crescent|Close|Alley|Row|Plaza|Loop|Path|Pike|Run|Walk|Crossing|Point|Ridge|Hill|Hills|View|Park|Gardens|Heights|Mews|Green|Grove|Rise)\b\.?(?:\s(?:NW|NE|SW|SE)\b)?(?:,?\s(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s?\d{1,5}[A-Za-z]?)?"
         + @"|\b(?:[A-ZÄÖÜ][a-zäöüß\-]{2,30}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|gracht|laan|straat|vägen|gatan))\s\d{1,5}[a-z]?\b"
         + @"|\b\d{1,5},?\s(?:rue|avenue|boulevard|place|chemin|allée|impasse|quai)\s(?:de\s(?:la\s|l')?|d[eu']\s?|des\s|la\s|les\s)?[A-ZÉ][\w'\-]{1,30}(?:\s[A-ZÉ][\w'\-]{1,30}){0,3}"
-        + @"|\b(?:Calle|Avenida|Avda\.|Av\.|Via|Viale|Piazza|Corso|Rua|Travessa|Plaza|Paseo)\s(?:d[eio]l?\s|de\sla\s)?[A-Z][\w'\-]{1,30}(?:\s[A-Z][\w'\-]{1,30}){0,3},?\s\d{1,5}",
+        + @"|\b(?:Calle|Avenida|Avda\.|Av\.|Via|Viale|Piazza|Corso|Rua|Travessa|Plaza|Paseo)\s(?:d[eio]l?\s|de\sla\s)?[A-Z][\w'\-]{1,30}(?:\s[A-Z][\w'\-]{1,30}){0,3},?\s(?:n\.?[º°]\s?|número\s|numero\s)?\d{1,5}"
+        + @"|\b(?:\d{1,5}" + Blank + @")?(?:[Rr]ue|Avenue|Boulevard|Chemin|Quai|Impasse|Allée|(?:Place|Route)(?=" + Blank + "(?:de|du|des)" + Blank + "|" + Blank + "d'))" + Blank
+        + @"(?:de" + Blank + "(?:la" + Blank + "|l')?|d[eu]" + Blank + "|d'|des" + Blank + "|la" + Blank + "|le" + Blank + "|les" + Blank + @")?\p{Lu}[\p{L}'\-]{1,30}"
+        + @"(?:" + Blank + "(?:(?:de|du|des)" + Blank + @"|d')?\p{Lu}[\p{L}'\-]{1,30}){0,3},?" + Blank + @"\d{1,3}[a-z]?\b(?![.:/]?\d)"
+        + @"|\b\p{Lu}[a-zäöüß]{2,30}er" + Blank + @"(?:Straße|Strasse|Str\.|Allee|Platz|Weg|Gasse|Damm|Chaussee)" + Blank + @"\d{1,5}[a-z]?\b",
         Opts, matchTimeoutMilliseconds: 2000)]
     public static partial Regex StreetAddress();
 

@@ -95,7 +95,72 @@ internal static class PiiPlaces
             {
                 scan.Emit("LOCATION", e + 2, ce, 0.6);
             }
+
+            return;
         }
+
+        PostcodeLineBelow(scan, e);
+    }
+
+    /// <summary>
+    /// "Bahnhofstrasse 42⏎8001 Zürich", "Rue du Rhône 14⏎1204 Genève": in an address block the line under a street that
+    /// ends its line is a four- or five-digit postcode and one to three capitalised words that end that line. A postcode
+    /// that reads as a year (1900–2099) needs a known place after it, and a common or heading word makes the line no city
+    /// ("2024 Annual Report").
+    /// </summary>
+    private static void PostcodeLineBelow(PiiScan scan, int e)
+    {
+        var text = scan.Text;
+        var p = e;
+        if (p < text.Length && text[p] == '\r')
+        {
+            p++;
+        }
+
+        if (p >= text.Length || text[p] != '\n')
+        {
+            return;
+        }
+
+        p++;
+        var d = p;
+        while (d < text.Length && char.IsAsciiDigit(text[d]) && d - p < 6)
+        {
+            d++;
+        }
+
+        if (d - p is not (4 or 5) || d + 1 >= text.Length || text[d] != ' ')
+        {
+            return;
+        }
+
+        var q = d + 1;
+        var pe = CapitalizedWordsAfter(text, q, 3);
+        if (pe == q || pe < text.Length && text[pe] is not ('\r' or '\n' or ','))
+        {
+            return;
+        }
+
+        var city = text.AsSpan(q, pe - q);
+        var known = Gazetteer.Instance.Place.Contains(city);
+        var year = d - p == 4 && text.AsSpan(p, 2) is "19" or "20";
+        if (year && !known)
+        {
+            return;
+        }
+
+        if (!known)
+        {
+            foreach (var r in city.Split(' '))
+            {
+                if (CommonWords.CapitalizedSpan.Contains(city[r]) || CommonWords.HeadingSpan.Contains(city[r]))
+                {
+                    return;
+                }
+            }
+        }
+
+        scan.Emit("LOCATION", p, pe, 0.75);
     }
 
     /// <summary>"Flat 2, 150 Wellington Street": a flat/apartment/unit number before the street belongs to the address.</summary>
@@ -192,5 +257,19 @@ internal static class PiiPlaces
     }
 
     private static bool IsCapitalizedWord(ReadOnlySpan<char> w) =>
-        w.Length >= 2 && char.IsUpper(w[0]) && !w[1..].ContainsAnyExceptInRange('a', 'z') && w is not ("Apt" or "Apartment" or "Suite" or "Unit" or "Floor" or "The");
+        w.Length >= 2 && char.IsUpper(w[0]) && AllLower(w[1..]) && w is not ("Apt" or "Apartment" or "Suite" or "Unit" or "Floor" or "The");
+
+    // Lower-case letters, with accents ("Zürich", "Genève", "Málaga").
+    private static bool AllLower(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
