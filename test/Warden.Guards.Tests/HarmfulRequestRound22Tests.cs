@@ -187,12 +187,12 @@ public sealed class HarmfulRequestRound22Tests
     }
 
     [Fact]
-    public void ShippedModel_UsesTheRoleSequence_AndIsVersion14()
+    public void ShippedModel_UsesTheRoleSequence_AndIsVersion15()
     {
         var model = LinearModel.LoadEmbedded(ModelFiles.HarmfulRequest);
         Assert.Equal(Training.GuardTrainer.HarmfulFeatures, model.Features);
         Assert.True(FeatureHasher.UsesHarmRoles(model.Features));
-        Assert.StartsWith("1.4+", Shipped.Version, StringComparison.Ordinal);
+        Assert.StartsWith("1.5+", Shipped.Version, StringComparison.Ordinal);
     }
 
     // XSTest-style contrasts: the same ask with a thing and with a person as the object of the act.

@@ -9,12 +9,17 @@ namespace Warden.Guards.Detectors;
 /// roles, ordered role pairs at most <see cref="PairDistance"/> words apart, and runs of three roles within
 /// <see cref="TrigramSpan"/> words, so "how do I kill a python process" (how, asker, act, thing) and "how do I kill my
 /// neighbour" (how, asker, act, asker, person) differ in what follows the act. A sentence end (. ? ! ; or a line break)
-/// starts a new sequence. The weights are learned with the n-grams; the lists only propose features.
+/// starts a new sequence. The weights are learned with the n-grams; the lists only propose features. An occupation
+/// ("pharmacist", "mayor") is a person only as the object of a harm act (<see cref="ObjectOfHarm"/>); elsewhere it emits
+/// nothing, so naming a job in an ordinary ask adds no person to it.
 /// </summary>
 internal static class HarmRoles
 {
     /// <summary>Largest word distance of an ordered role pair.</summary>
     public const int PairDistance = 4;
+
+    /// <summary>Largest word distance from a harm act to an occupation it takes as its object ("poison my old pharmacist").</summary>
+    public const int ObjectWindow = 3;
 
     /// <summary>Largest word span of a role trigram.</summary>
     public const int TrigramSpan = 6;
@@ -57,6 +62,16 @@ internal static class HarmRoles
             "someone", "somebody", "anyone", "anybody", "everyone", "people", "him", "her", "them", "man",
             "men", "woman", "women", "children", "family", "crowd", "police", "humans", "vecino", "vecina", "voisin", "voisine", "nachbar",
             "nachbarn", "vicino", "esposa", "marido", "femme", "mari", "frau", "mann", "соседа", "сосед", "жену", "мужа"]),
+        // Round 23b: occupations. A job title names a person, but only as the object of a harm act does it take the
+        // Person role (see Collect and ObjectOfHarm); elsewhere it emits nothing, so "how do I become a pharmacist" keeps
+        // the features it had in 1.4. Left out: words that are also software or everyday terms (worker, client, customer,
+        // patient, driver, pilot, guard, principal, manager, agent, chef, vet).
+        (HarmRole.Occupation, [.. Nouns("counsellor", "counselor", "pharmacist", "pastor", "dentist", "professor", "lecturer", "tutor", "lawyer", "attorney",
+            "surgeon", "physician", "psychiatrist", "psychologist", "paramedic", "midwife", "firefighter", "babysitter", "nanny",
+            "caregiver", "carer", "veterinarian", "janitor", "cashier", "waiter", "waitress", "bartender", "mechanic", "plumber",
+            "electrician", "accountant", "banker", "librarian", "receptionist", "secretary", "mayor", "governor", "minister", "rabbi",
+            "imam", "monk", "nun", "chaplain", "bishop", "vicar", "preacher", "soldier", "sergeant", "detective", "sheriff",
+            "prosecutor", "ceo", "barber", "hairdresser", "postman", "mailman", "courier", "farmer")]),
         (HarmRole.Animal, [.. Nouns("dog", "cat", "pet", "horse", "bird", "puppy", "kitten", "cow", "goat", "sheep", "rabbit", "parrot"), "cattle", "livestock"]),
         (HarmRole.Thing, [.. Nouns("process", "file", "task", "thread", "server", "app", "program", "container", "session", "job", "port",
             "connection", "weed", "bug", "pest", "mouse", "rat", "ant", "cockroach", "roach", "wasp", "aphid", "termite", "slug", "mold",
@@ -112,6 +127,7 @@ internal static class HarmRoles
         var held = 0;
         var count = 0;
         var word = 0;
+        var clauseStart = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -121,6 +137,10 @@ internal static class HarmRoles
                 if (c is '.' or '?' or '!' or ';' or '\n')
                 {
                     held = 0;
+                }
+                else if (c is ',' or ':')
+                {
+                    clauseStart = word;
                 }
 
                 i++;
@@ -136,6 +156,11 @@ internal static class HarmRoles
 
             word++;
             var role = Get(h);
+            if (role == (int)HarmRole.Occupation)
+            {
+                role = ObjectOfHarm(roles[..held], positions[..held], word, clauseStart) ? (int)HarmRole.Person : 0;
+            }
+
             if (role == 0)
             {
                 continue;
@@ -164,6 +189,29 @@ internal static class HarmRoles
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Whether an occupation at word <paramref name="word"/> is the object of a harm act: looking back over the held role
+    /// words (newest first), the first one that is not the asker (my, our) or a person (her, him) is a violent or wrongful
+    /// act at most <see cref="ObjectWindow"/> words back, after the last comma or colon (<paramref name="clauseStart"/>).
+    /// </summary>
+    private static bool ObjectOfHarm(ReadOnlySpan<int> roles, ReadOnlySpan<int> positions, int word, int clauseStart)
+    {
+        for (var k = 0; k < roles.Length && word - positions[k] <= ObjectWindow && positions[k] > clauseStart; k++)
+        {
+            switch ((HarmRole)roles[k])
+            {
+                case HarmRole.Violent or HarmRole.Wrong:
+                    return true;
+                case HarmRole.Asker or HarmRole.Person:
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Scale of each role feature: 1/sqrt(number of role features), as the word n-grams are scaled.</summary>
@@ -309,4 +357,10 @@ internal enum HarmRole : byte
 
     /// <summary>A public place or supply: school, crowd, stadium, water supply.</summary>
     Public,
+
+    /// <summary>
+    /// An occupation: pharmacist, mayor, counsellor. Never emitted: it becomes <see cref="Person"/> as the object of a harm
+    /// act and emits nothing elsewhere.
+    /// </summary>
+    Occupation,
 }

@@ -16,8 +16,9 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
     // 1.1 (session 15): blank runs and one-word lines normalised; framing and statement views. 1.2 (session 16): harm-ask
     // views. 1.3 (session 17, round 21c): the act view (a defensive context word cannot lower an ask). 1.4 (session 18,
     // rounds 22 and 22b): the role-sequence features (FeatureSet.HarmRoles; the model file is retrained from the same data)
-    // and the run-on views (a sentence appended without punctuation cannot lower an ask).
-    public string Version => "1.4+" + model.Version;
+    // and the run-on views (a sentence appended without punctuation cannot lower an ask). 1.5 (session 19, round 23):
+    // an occupation ("my pharmacist", "the mayor") takes the person role as the object of a harm act; retrained.
+    public string Version => "1.5+" + model.Version;
 
     public double Threshold => threshold;
 
