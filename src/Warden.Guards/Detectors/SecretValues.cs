@@ -1206,6 +1206,86 @@ internal static class SecretValues
     }
 
     /// <summary>
+    /// "TOKEN=V\nBACKUP=true" inside a JSON or code string, "password=V\r\nuser=a" in a log line: a line break or
+    /// tab written as an escape (a backslash, then 'n', 'r' or 't') ends a line of the embedded text, so it ends the
+    /// value too. The index of the first such backslash in [<paramref name="start"/>, <paramref name="end"/>), or -1.
+    /// A run of backslashes counts from its first ("\\n"). No base64, hex or provider token holds a backslash.
+    /// </summary>
+    public static int EscapedLineBreak(string text, int start, int end)
+    {
+        var j = start;
+        while (j < end)
+        {
+            var b = text.IndexOf('\\', j, end - j);
+            if (b < 0)
+            {
+                return -1;
+            }
+
+            var e = b + 1;
+            while (e < end && text[e] == '\\')
+            {
+                e++;
+            }
+
+            if (e < end && text[e] is 'n' or 'r' or 't')
+            {
+                return b;
+            }
+
+            j = e;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The part of [<paramref name="start"/>, <paramref name="end"/>) that lies on one embedded line when the range holds
+    /// an escaped line break (<see cref="EscapedLineBreak"/>): the text before the first break, or, when the range opens
+    /// with breaks ("PASSWORD=\nV": the value on the next line), the text after them (and blanks) up to the next
+    /// break. Null when the range holds no escaped break.
+    /// </summary>
+    public static (int Start, int End)? EmbeddedLineValue(string text, int start, int end)
+    {
+        var b = EscapedLineBreak(text, start, end);
+        if (b < 0)
+        {
+            return null;
+        }
+
+        if (b > start)
+        {
+            return (start, b);
+        }
+
+        var s = start;
+        while (s < end)
+        {
+            if (text[s] is ' ' or '\t')
+            {
+                s++;
+                continue;
+            }
+
+            var e = s;
+            while (e < end && text[e] == '\\')
+            {
+                e++;
+            }
+
+            if (e == s || e >= end || text[e] is not ('n' or 'r' or 't'))
+            {
+                break;
+            }
+
+            s = e + 1;
+        }
+
+        var next = EscapedLineBreak(text, s, end);
+        return (s, next < 0 ? end : next);
+    }
+
+    /// <summary>
     /// "AppKeys: 294790898041573 / ce3f9f03…": a numeric id (5 to 20 digits), a '/', then a token of 16 or more
     /// letters and digits: the token is the secret of the pair. Null otherwise.
     /// </summary>

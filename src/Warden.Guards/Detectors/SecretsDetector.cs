@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "2.9";
+    public string Version => "3.0";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -300,6 +300,29 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 if (q.Length == 2 && (ve + 1 >= text.Length || text[ve] != '"' || text[ve + 1] != '"'))
                 {
                     continue; // "Password=""…""": a value opened by a doubled quote must close with one
+                }
+            }
+
+            if (ve < text.Length && text[ve] is '"' or '\'')
+            {
+                while (ve > vs + 1 && text[ve - 1] == '\\')
+                {
+                    ve--; // "{\"password\": \"V\"}": the backslashes before a closing quote escape it; they are no part of the value
+                }
+            }
+
+            if (SecretValues.EmbeddedLineValue(text, vs, ve) is { } line)
+            {
+                // "{\"config.ini\": \"TOKEN=V\\nBACKUP=true\"}": an escaped line break ends the embedded line, so the value is
+                // read on its line (on the next one when the break comes first: "PASSWORD=\\nV"). Only a line value that
+                // scores replaces the whole run; otherwise the run is read as before, so a break never hides a value.
+                i = line.End; // the next embedded line may hold a key of its own
+                var lineValue = text.Substring(line.Start, line.End - line.Start);
+                if (line.End - line.Start >= 4
+                    && !(line.Start > vs && SecretValues.IsKeyOnNextLine("\n", lineValue))
+                    && SecretValues.AssignmentScore(key, suffix, lineValue, q.Length > 0, prose: op.Length == 0) > 0)
+                {
+                    (vs, ve) = line;
                 }
             }
 
