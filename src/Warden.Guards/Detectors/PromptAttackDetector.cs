@@ -12,9 +12,8 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
     public string Name => DetectorNames.PromptAttack;
 
     // 1.1 (session 15): blank runs and one-word lines normalised, round-19 cues. 1.2 (session 16): round-20 cues.
-    // 1.3 (session 17, round 21c): meta talk lowers a score only around quoted attacks. 1.4 (session 19, round 23b):
-    // words glued by '_' or '-' also scored as words.
-    public string Version => "1.4+" + model.Version;
+    // 1.3 (session 17, round 21c): meta talk lowers a score only around quoted attacks.
+    public string Version => "1.3+" + model.Version;
 
     public double Threshold => threshold;
 
@@ -42,79 +41,8 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
         }
 
         var normalized = TextNormalizer.NormalizeShared(text);
-        var (kind, indicators) = AttackRules.Evaluate(normalized, model.Bits);
-        var z = ViewMargin(normalized, indicators);
-
-        // Round 23b: words glued by '_' or '-' ("ignore_all_previous_instructions") are also scored as words; the higher
-        // score counts. Chains that are paths, URLs, file names, calls or numbered identifiers stay as written (GluedWords).
-        // The word n-grams already end at '_' and '-', so the split copy differs only in its rule hits and in the character
-        // n-grams at the separators: it is scored in full only when the rules read its changed stretches differently.
-        // Hyphenated prose ("up-to-date") and code identifiers ("max_retry_count") fire no rule there and cost a rule pass
-        // over those stretches, not a second scoring.
-        if (GluedWords.Split(normalized) is { } split && RulesDiffer(normalized, split))
-        {
-            var (splitKind, splitIndicators) = AttackRules.Evaluate(split, model.Bits);
-            z = Math.Max(z, ViewMargin(split, splitIndicators));
-            kind ??= splitKind;
-        }
-
-        return (LinearModel.Sigmoid(z), kind);
-    }
-
-    // Context kept on each side of a changed character when the two copies' rule hits are compared.
-    private const int GateContext = 160;
-
-    // Whether the rules fire differently on the stretches (with GateContext characters either side) where the split copy
-    // differs from the text. Both strings have the same length; only '_', '-' and stops were turned into spaces.
-    private bool RulesDiffer(string normalized, string split)
-    {
-        var original = new System.Text.StringBuilder();
-        var changed = new System.Text.StringBuilder();
-        var i = 0;
-        while (i < normalized.Length)
-        {
-            if (normalized[i] == split[i])
-            {
-                i++;
-                continue;
-            }
-
-            var start = Math.Max(0, i - GateContext);
-            var end = Math.Min(normalized.Length, i + GateContext);
-            for (var k = i + 1; k < end; k++)
-            {
-                if (normalized[k] != split[k])
-                {
-                    end = Math.Min(normalized.Length, k + GateContext);
-                }
-            }
-
-            original.Append(normalized, start, end - start).Append('\n');
-            changed.Append(split, start, end - start).Append('\n');
-            i = end;
-        }
-
-        var a = AttackRules.Evaluate(original.ToString(), model.Bits).Buckets;
-        var b = AttackRules.Evaluate(changed.ToString(), model.Bits).Buckets;
-        if (a.Length != b.Length)
-        {
-            return true;
-        }
-
-        foreach (var x in b)
-        {
-            if (Array.IndexOf(a, x) < 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private double ViewMargin(string normalized, int[] indicators)
-    {
         // Rule hits are features of the model (learned weights), so one calibrated score combines both.
+        var (kind, indicators) = AttackRules.Evaluate(normalized, model.Bits);
         var z = Margin(normalized, indicators);
 
         // Round 21c: talk about attacks ("is this safe?", "test case", "classify") lowers the score only when the attack
@@ -128,7 +56,7 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
             z = Math.Max(z, Margin(view, [.. viewBuckets.Where(b => b != metaTalk && b != metaWithAttack)]));
         }
 
-        return z;
+        return (LinearModel.Sigmoid(z), kind);
     }
 
     // The whole text's margin, or its strongest window's when that is higher.
