@@ -9,6 +9,16 @@ internal static class DetectorProbe
 
     public static List<GuardFinding> Secrets(string text) => Run(new SecretsDetector(0.5), text);
 
+    /// <summary>Asserts that the secrets detector reports exactly one finding, and that it covers <paramref name="value"/>.</summary>
+    public static void SecretsFindExactly(string text, string value)
+    {
+        var f = Assert.Single(Secrets(text));
+        Assert.Equal(value, text[f.Start..f.End]);
+    }
+
+    /// <summary>Asserts that the secrets detector reports nothing.</summary>
+    public static void SecretsFindNothing(string text) => Assert.Empty(Secrets(text));
+
     /// <summary>True when every letter or digit of the first occurrence of <paramref name="word"/> lies inside a PII finding
     /// of any type (an address fill leaves the street or city findings inside it their own types).</summary>
     public static bool PiiCovers(string text, string word)
