@@ -86,6 +86,23 @@ public sealed class PiiRound23Tests
     [InlineData("Seefeldstrasse 88\n8008 Zürich\nIBAN CH93 0076 2011 6238 5295 7", "IBAN_CODE", "CH93 0076 2011 6238 5295 7")]
     public void NewStreet_KeepsStructuredFindings(string text, string type, string value) => Assert.Contains(value, OfType(text, type));
 
+    // Lead review: a form is no transcript. Field labels ("Adresse:", "Telefon:") and values that open with a digit
+    // ("Scadenza: 30.06.2024") do not make label lines speaker lines, so the labels are no persons.
+    [Theory]
+    [InlineData("Kontaktdaten:\nAdresse: Via Nassa 19, 6900 Lugano\nTelefon: +41 21 234 56 78\nE-Mail: lea.morel@example.ch")]
+    [InlineData("Rechnung\nScadenza: 30.06.2024\nImporto: CHF 120\nTotale: 120.00")]
+    [InlineData("Fattura\nScadenza:  30.06.2024\nImporto:\t120 CHF")]
+    public void FormLabels_AreNoSpeakers(string text) => Assert.Empty(OfType(text, "PERSON"));
+
+    // A transcript still names its speakers, also when one of its lines opens with a number.
+    [Fact]
+    public void TranscriptSpeakers_StillFound()
+    {
+        var people = OfType("Ubul: 3 beers, please.\nNicole: Remember me?\nUbul: Sure I do.", "PERSON");
+        Assert.Contains("Nicole", people);
+        Assert.Contains("Ubul", people);
+    }
+
     // Hostile input: long runs of street openers, particles, names in other scripts and postcode lines scale linearly.
     [Theory]
     [InlineData("Rue de Carouge 36, ")]

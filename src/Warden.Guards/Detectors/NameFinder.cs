@@ -123,7 +123,7 @@ internal static class NameFinder
             }
 
             // "Ubul: What a wife.\nNicole: Remember me": a speaker label at the start of a line in a transcript with two or more such lines.
-            if (end < text.Length && text[end] == ':' && (start == 0 || text[start - 1] == '\n') && !CommonWords.HeadingSpan.Contains(word) && !FieldLabels.Contains(word)
+            if (end < text.Length && text[end] == ':' && (start == 0 || text[start - 1] == '\n') && !ValueOpensWithDigit(text, end + 1) && !CommonWords.HeadingSpan.Contains(word) && !FieldLabels.Contains(word)
                 && !PiiFieldLabels.IsLabel(word) && !CommonWords.CapitalizedSpan.Contains(word) && !NameCues.Acronyms.Contains(word) && IsUnknownProper(word, gaz) | gaz.First.Contains(word)
                 && (speakerLines ??= SpeakerLines(text)) >= 2)
             {
@@ -426,6 +426,19 @@ internal static class NameFinder
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Lines that start with one capitalised word and a colon ("Nicole: ..."), as in a chat transcript or a script.</summary>
+    // "Scadenza: 30.06.2024", "Total: 251.40": a label whose value opens with a digit is a form field, not a speaker's line.
+    private static bool ValueOpensWithDigit(string text, int p)
+    {
+        while (p < text.Length && text[p] is ' ' or '\t')
+        {
+            p++;
+        }
+
+        return p < text.Length && char.IsDigit(text[p]);
+    }
+
+    // Lines that open with a capitalised word and ':' and then an utterance; field labels ("Adresse:", "Telefon:") and
+    // values that open with a digit do not count, so a form is no transcript (round 23 review).
     private static int SpeakerLines(string text)
     {
         var count = 0;
@@ -438,7 +451,8 @@ internal static class NameFinder
                 e++;
             }
 
-            if (e > p && e - p <= 20 && char.IsUpper(text[p]) && e + 1 < text.Length && text[e] == ':' && text[e + 1] is ' ' or '"' or '\u201C' or '\\' && !FieldLabels.Contains(text.AsSpan(p, e - p)))
+            if (e > p && e - p <= 20 && char.IsUpper(text[p]) && e + 1 < text.Length && text[e] == ':' && text[e + 1] is ' ' or '"' or '\u201C' or '\\' && !FieldLabels.Contains(text.AsSpan(p, e - p))
+                && !PiiFieldLabels.IsLabel(text.AsSpan(p, e - p)) && !ValueOpensWithDigit(text, e + 1))
             {
                 count++;
             }
