@@ -103,6 +103,19 @@ public sealed class PiiRound23Tests
         Assert.Contains("Ubul", people);
     }
 
+    // A German, French, Italian or Spanish determiner or pronoun that opens a sentence starts no name ("Dieser Vertrag").
+    [Theory]
+    [InlineData("Dieser Vertrag unterliegt dem schweizerischen Arbeitsrecht.")]
+    [InlineData("Diese Vereinbarung tritt sofort in Kraft.")]
+    [InlineData("Cette Facture est valable trente jours.")]
+    [InlineData("Questo Contratto resta valido.")]
+    [InlineData("Este Acuerdo entra en vigor hoy.")]
+    public void ForeignDeterminerAtSentenceStart_StartsNoName(string text) => Assert.Empty(OfType(text, "PERSON"));
+
+    [Fact]
+    public void NameAfterAForeignDeterminerSentence_IsStillFound() =>
+        Assert.Contains("Anna Müller", OfType("Diese Woche rief Anna Müller an.", "PERSON"));
+
     // Hostile input: long runs of street openers, particles, names in other scripts and postcode lines scale linearly.
     [Theory]
     [InlineData("Rue de Carouge 36, ")]

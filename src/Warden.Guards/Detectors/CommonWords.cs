@@ -30,6 +30,11 @@ internal static class CommonWords
         "True", "False", "Null", "None", "Home", "Office", "Work", "School", "Church", "Hospital", "Bank", "Center", "Centre", "Court",
         "Florida", "Georgia", "Virginia", "Carolina", "Dakota", "Jordan", "Chad", "Israel", "Paris", "Sydney", "Victoria", "Charlotte",
         "Madison", "Austin", "Houston", "Dallas", "Denver", "Phoenix", "Orlando", "Lincoln", "Jackson", "Washington", "Kingston", "Regina",
+
+        // Session 19: determiners and pronouns that open German, French, Italian and Spanish sentences ("Dieser Vertrag
+        // unterliegt …"); none is a name particle ("Der", "Le", "La", "El", "Das" are, and are left out).
+        "Dieser", "Diese", "Dieses", "Diesem", "Diesen", "Die", "Ein", "Eine", "Einen", "Ich", "Wir", "Cette", "Ces", "Cet", "Nous",
+        "Vous", "Questo", "Questa", "Questi", "Queste", "Este", "Esta", "Estos", "Estas", "Nosotros",
     ], StringComparer.Ordinal);
 
     /// <summary>
