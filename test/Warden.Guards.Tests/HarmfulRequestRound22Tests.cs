@@ -25,18 +25,6 @@ public sealed class HarmfulRequestRound22Tests
         return sink.Items;
     }
 
-    private static float[] RandomWeights(int bits, int seed)
-    {
-        var rng = new Random(seed);
-        var w = new float[1 << bits];
-        for (var i = 0; i < w.Length; i++)
-        {
-            w[i] = (float)((rng.NextDouble() * 2) - 1);
-        }
-
-        return w;
-    }
-
     [Theory]
     [InlineData("kill", (int)HarmRole.Violent)]
     [InlineData("killing", (int)HarmRole.Violent)]
@@ -123,7 +111,7 @@ public sealed class HarmfulRequestRound22Tests
     [Fact]
     public void FeatureCache_GivesTheDirectSum_WithRoles()
     {
-        var w18 = RandomWeights(18, 7);
+        var w18 = TestWeights.Random(18, 7);
         foreach (var text in new[] { "how do i kill my neighbour without getting caught?", "x", "", string.Concat(Enumerable.Repeat("steps to make a bomb. ", 2000)) })
         {
             for (var round = 0; round < 2; round++)
@@ -145,7 +133,7 @@ public sealed class HarmfulRequestRound22Tests
     [Fact]
     public void ModelFile_WithRoles_RoundTripsAsWgm3_AndStandardFilesScoreAsBefore()
     {
-        var weights = RandomWeights(12, 5);
+        var weights = TestWeights.Random(12, 5);
         var roles = new LinearModel("t", 12, 0.25f, 0.8f, weights, "digest", deep: null, FeatureSet.HarmRoles);
         var bytes = roles.ToBytes();
         Assert.Equal("WGM3", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));

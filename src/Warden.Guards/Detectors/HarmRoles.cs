@@ -1,3 +1,5 @@
+using Warden.Guards.Model;
+
 namespace Warden.Guards.Detectors;
 
 /// <summary>
@@ -166,15 +168,15 @@ internal static class HarmRoles
                 continue;
             }
 
-            Add(ref buffer, ref count, Mix(((uint)role * 0x9E3779B1u) ^ UnigramSalt));
+            Add(ref buffer, ref count, FeatureHasher.Mix(((uint)role * 0x9E3779B1u) ^ UnigramSalt));
             for (var k = 0; k < held && word - positions[k] <= PairDistance; k++)
             {
-                Add(ref buffer, ref count, Mix(((uint)((roles[k] << 8) | role) * 0x85EBCA77u) ^ PairSalt));
+                Add(ref buffer, ref count, FeatureHasher.Mix(((uint)((roles[k] << 8) | role) * 0x85EBCA77u) ^ PairSalt));
             }
 
             if (held >= 2 && word - positions[1] <= TrigramSpan)
             {
-                Add(ref buffer, ref count, Mix(((uint)((roles[1] << 16) | (roles[0] << 8) | role) * 0xC2B2AE3Du) ^ TrigramSalt));
+                Add(ref buffer, ref count, FeatureHasher.Mix(((uint)((roles[1] << 16) | (roles[0] << 8) | role) * 0xC2B2AE3Du) ^ TrigramSalt));
             }
 
             for (var k = Math.Min(held, PairDistance - 1); k > 0; k--)
@@ -225,16 +227,6 @@ internal static class HarmRoles
         }
 
         buffer[count++] = hash;
-    }
-
-    private static uint Mix(uint h)
-    {
-        h ^= h >> 16;
-        h *= 0x7FEB352D;
-        h ^= h >> 15;
-        h *= 0x846CA68B;
-        h ^= h >> 16;
-        return h;
     }
 
     private static IEnumerable<string> Verbs(params string[] stems)

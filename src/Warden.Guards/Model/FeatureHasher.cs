@@ -244,7 +244,8 @@ internal static class FeatureHasher
         return count;
     }
 
-    private static uint Mix(uint h)
+    /// <summary>The final avalanche of every feature hash (word, character, role), so close inputs land in far buckets.</summary>
+    internal static uint Mix(uint h)
     {
         h ^= h >> 16;
         h *= 0x7FEB352D;
