@@ -19,7 +19,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
          "gracht", "laan", "straat", "vägen", "gatan", " rue ", " avenue ", " boulevard ", " place ", " chemin ", " allée ", " impasse ", " quai ",
          "Calle ", "Avenida ", "Avda. ", "Av. ", "Via ", "Viale ", "Piazza ", "Corso ", "Rua ", "Travessa ", "Plaza ", "Paseo ",
          "Rue ", "Avenue ", "Boulevard ", "Place ", "Chemin ", "Quai ", "Impasse ", "Allée ", "Route ", "Straße", " Strasse", " Str", " Allee",
-         " Platz", " Weg", " Gasse", " Damm", " Chaussee"];
+         " Platz", " Weg", " Gasse", " Damm", " Chaussee", "ul.", "Ul.", "ulic", " al.", "alej", "alei", " pl.", "Pl.", "plac", "osiedl"];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetWords = WordsOf(StreetKeyList);
 
@@ -43,7 +43,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "3.2";
+    public string Version => "3.3";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {

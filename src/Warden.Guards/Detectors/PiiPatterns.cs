@@ -48,6 +48,18 @@ internal static partial class PiiPatterns
     // One to three spaces, tabs or no-break spaces between the words of a name-first European street ("Rue  du Rhône 14").
     private const string Blank = "[ \\t\u00A0]{1,3}";
 
+    // A Polish street ("ul. Miła 4", "przy ulicy Kwiatowej 23", "al. Jana Pawła II 12", "pl. Grunwaldzki 3/5"): one to four
+    // capitalised words (an initial such as "J." may sit between) and a house number of one to three digits (a four-digit
+    // year is none), with an optional letter and an optional "/flat" part. An abbreviated street word ("ul.", "al.", "pl.") is
+    // part of the address, as Presidio writes it; a written-out one, in lower case ("przy ulicy", "na placu", "osiedle"), is
+    // prose and stays outside the span. "et al.", "Al." (a first name), "os." (the module), a file extension ("run.pl.") and
+    // capitalised "Plac" / "Ulica" are no street words; a number followed by a decimal point, colon, slash or more digits
+    // ends nothing.
+    private const string PolishStreet =
+        @"(?:(?<![\p{L}\p{N}._/\\\-])(?:[Uu]l|(?<!\bet" + Blank + @")al|[Pp]l)\." + Blank
+        + @"|(?<=(?<![\p{L}\p{N}._/\\\-])(?:ulic[aęyą]|ale(?:j[aęą]|i)|plac(?:u|em)?|osiedl[eu])" + Blank + @"))"
+        + @"\p{Lu}[\p{L}'\-]{1,30}(?:" + Blank + @"(?:\p{Lu}[\p{L}'\-]{1,30}|\p{Lu}\.))" + "{0,3}" + @",?" + Blank + @"\d{1,3}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])(?![.:,/]?\d)";
+
     [GeneratedRegex(
         @"\b\d{1,6}[A-Za-z]?,?\s(?:[A-Z][A-Za-z'\-]{1,25}\s){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Trl|Crescent|Close|Alley|Row|Plaza|Loop|Path|Pike|Run|Walk|Crossing|Point|Ridge|Hill|Hills|View|Park|Gardens|Heights|Mews|Green|Grove|Rise)\b\.?(?:\s(?:NW|NE|SW|SE)\b)?(?:,?\s(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s?\d{1,5}[A-Za-z]?)?"
         + @"|\b(?:[A-ZÄÖÜ][a-zäöüß\-]{2,30}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|gracht|laan|straat|vägen|gatan))\s\d{1,5}[a-z]?\b"
@@ -56,7 +68,8 @@ internal static partial class PiiPatterns
         + @"|\b(?:\d{1,5}" + Blank + @")?(?:[Rr]ue|Avenue|Boulevard|Chemin|Quai|Impasse|Allée|(?:Place|Route)(?=" + Blank + "(?:de|du|des)" + Blank + "|" + Blank + "d'))" + Blank
         + @"(?:de" + Blank + "(?:la" + Blank + "|l')?|d[eu]" + Blank + "|d'|des" + Blank + "|la" + Blank + "|le" + Blank + "|les" + Blank + @")?\p{Lu}[\p{L}'\-]{1,30}"
         + @"(?:" + Blank + "(?:(?:de|du|des)" + Blank + @"|d')?\p{Lu}[\p{L}'\-]{1,30}){0,3},?" + Blank + @"\d{1,3}[a-z]?\b(?![.:/]?\d)"
-        + @"|\b\p{Lu}[a-zäöüß]{2,30}er" + Blank + @"(?:Straße|Strasse|Str\.|Allee|Platz|Weg|Gasse|Damm|Chaussee)" + Blank + @"\d{1,5}[a-z]?\b",
+        + @"|\b\p{Lu}[a-zäöüß]{2,30}er" + Blank + @"(?:Straße|Strasse|Str\.|Allee|Platz|Weg|Gasse|Damm|Chaussee)" + Blank + @"\d{1,5}[a-z]?\b"
+        + @"|" + PolishStreet,
         Opts, matchTimeoutMilliseconds: 2000)]
     public static partial Regex StreetAddress();
 
