@@ -893,7 +893,7 @@ internal static class SecretValues
     }
 
     /// <summary>8-4-4-4-12 hex groups: as the value of an Authorization header or API key it is the credential.</summary>
-    private static bool IsUuid(string value) =>
+    public static bool IsUuid(string value) =>
         value.Length == 36 && value[8] == '-' && value[13] == '-' && value[18] == '-' && value[23] == '-'
         && value.All(c => c == '-' || char.IsAsciiHexDigit(c)) && value.Any(char.IsAsciiDigit) && value.Any(char.IsAsciiLetter);
 

@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "3.0";
+    public string Version => "3.1";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -260,7 +260,8 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 
             var p = i + k;
             var m = regex.Match(text, p);
-            if (!m.Success)
+            var braced = m.Success && m.Groups["brace"].Success;
+            if (!m.Success || (braced && !IsXmlBracedValue(text, p, m)))
             {
                 LiteralBeforeKey(text, p, found);
                 if (SecretCalls.SetterName(text, p) is { } setter && SecretCalls.FirstLiteralArgument(text, setter.Open) is { } argument)
@@ -280,7 +281,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 
             var val = m.Groups["val"];
             var op = m.Groups["op"];
-            if (op.Length == 1 && text[op.Index] == '>' && !IsXmlElement(text, p, val.Index + val.Length))
+            if (op.Length == 1 && text[op.Index] == '>' && !braced && !IsXmlElement(text, p, val.Index + val.Length))
             {
                 continue; // "token>" outside an element name is a comparison or an arrow, not an assignment
             }
@@ -617,6 +618,37 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
         }
 
         return e + 1 < text.Length && text[e] == '<' && text[e + 1] == '/';
+    }
+
+    /// <summary>
+    /// "&lt;secret&gt;{airship AQAAABAAA V}&lt;/secret&gt;", "&lt;password&gt;{AQAAABAAAAAQ…}&lt;/password&gt;": in Jenkins credential
+    /// XML the value sits in a brace group, after up to three words. The group counts only inside an element named by
+    /// the key ('&gt;' right after the name, the element closed right after the '}'), and only around a value of 12 or
+    /// more characters with letters and digits: a brace group around a name ("{DB_PASSWORD}", "{password}") is a
+    /// template slot, and a GUID alone in braces is the registry notation of an id.
+    /// </summary>
+    private static bool IsXmlBracedValue(string text, int keyStart, Match m)
+    {
+        var op = m.Groups["op"];
+        var val = m.Groups["val"];
+        if (op.Length != 1 || text[op.Index] != '>' || m.Groups["q"].Length > 0 || val.Length < 12
+            || !val.ValueSpan.ContainsAnyInRange('0', '9') || !(val.ValueSpan.ContainsAnyInRange('a', 'z') || val.ValueSpan.ContainsAnyInRange('A', 'Z')))
+        {
+            return false;
+        }
+
+        var e = val.Index + val.Length;
+        while (e < text.Length && e - val.Index - val.Length < 3 && text[e] is ' ' or '\t')
+        {
+            e++;
+        }
+
+        if (m.Groups["brace"].ValueSpan.Trim().Length == 1 && SecretValues.IsUuid(val.Value))
+        {
+            return false; // "<SecretGuid>{3F2504E0-4F89-…}</SecretGuid>": a lone GUID in braces is the registry notation of an id
+        }
+
+        return e < text.Length && text[e] == '}' && IsXmlElement(text, keyStart, e + 1);
     }
 
     /// <summary>A 40-character base64 value under a key that mentions AWS (aws_secret_access_key, AWS_SECRET).</summary>
