@@ -107,6 +107,14 @@ internal sealed class Gazetteer
             Places.Add(city);
         }
 
+        // Places a Polish sentence declines ("w Łodzi"): Bogus's Polish countries, voivodeships and cities, and the world
+        // cities; other locales' lists hold short words ("Kina") that a declined common noun would reach (round 24b).
+        var polish = new HashSet<string>(WorldCities, StringComparer.Ordinal);
+        AddAll(polish, "pl", "address", "country");
+        AddAll(polish, "pl", "address", "state");
+        AddAll(polish, "pl", "address", "city_name");
+        PolishPlace = polish.GetAlternateLookup<ReadOnlySpan<char>>();
+
         foreach (var region in WorldRegions)
         {
             Places.Add(region);
@@ -168,6 +176,9 @@ internal sealed class Gazetteer
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Last { get; }
 
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Place { get; }
+
+    /// <summary>Polish countries, voivodeships and cities and the world cities: the nominatives of declined Polish places.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PolishPlace { get; }
 
     /// <summary>Family names that are also everyday words ("Young", "Hill"): only after a given name.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSurname { get; }

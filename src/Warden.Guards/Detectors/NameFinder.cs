@@ -37,6 +37,19 @@ internal static class NameFinder
         {
             var (start, end) = words[i];
             var word = text.AsSpan(start, end - start);
+
+            // "w Łodzi", "we Wrocławiu", "w Zielonej Górze": a Polish place in the locative after "w" / "we" (round 24b).
+            if (end - start <= 2 && word[0] is 'w' or 'W')
+            {
+                var placeWords = PiiLocatives.Match(text, words, i, gaz);
+                if (placeWords > 0)
+                {
+                    Emit(emit, text, "LOCATION", words[i + 1].Start, words[i + placeWords].End, 0.6);
+                    i += placeWords + 1;
+                    continue;
+                }
+            }
+
             if (!IsCapitalized(word))
             {
                 // Names written in lower case: "mr. haldane", "name:    ilse brandt", a line "maria lopez" above a block.

@@ -43,7 +43,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "3.3";
+    public string Version => "3.4";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
