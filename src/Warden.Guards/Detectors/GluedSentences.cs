@@ -219,11 +219,12 @@ internal static class GluedSentences
     private static bool FieldReadsAsSentence(ReadOnlySpan<char> core)
     {
         // First pass: the shape (cheap; most tokens are one word and stop here). Second pass: the words.
-        int words = 0, strayLetters = 0, numbered = 0;
+        int words = 0, longWords = 0, strayLetters = 0, numbered = 0;
         bool camel = false, memberDot = false;
         for (var i = 0; NextPart(core, ref i, out var start, out var isWord);)
         {
             words += isWord ? 1 : 0;
+            longWords += isWord && i - start > 1 ? 1 : 0;
             numbered += isWord ? 0 : 1;
             strayLetters += isWord && i - start == 1 && !PronounLookup.Contains(core[start..i]) && !FunctionWordLookup.Contains(core[start..i]) ? 1 : 0;
             camel |= start > 0 && char.IsLetter(core[start - 1]);
@@ -232,7 +233,9 @@ internal static class GluedSentences
 
         var lastDot = core.LastIndexOf('.');
         var lastGlue = LastGlue(core);
-        if (words < MinWords || (lastDot < 0 && lastGlue < 0 && !camel))
+        // Words of one letter ("a.a.a.a", "i-a-m") are spelt-out letters, which the normaliser joins; a sentence needs
+        // MinWords words of two or more letters.
+        if (longWords < MinWords || (lastDot < 0 && lastGlue < 0 && !camel))
         {
             return false;
         }
