@@ -382,7 +382,7 @@ internal static class SecretValues
         }
 
         if (value.Length < 6 || IsVariableReference(value) || LooksLikePlaceholder(value) || IsCode(value) || DescribesSetting(suffix) || IsNestedAssignment(value) || IsPathOrRoute(value)
-            || IsIpv6Address(value))
+            || IsIpv6Address(value) || (!quoted && IsNullKeyword(value)))
         {
             return 0;
         }
@@ -443,6 +443,16 @@ internal static class SecretValues
 
         return 0;
     }
+
+    /// <summary>
+    /// A language's null or empty value written unquoted as the whole value: VB's and Haskell's <c>Nothing</c>
+    /// (<c>.Password = Nothing</c>), VB's <c>vbNullString</c>, .NET's <c>String.Empty</c>. Only the casings a language
+    /// or its editor writes count; a quoted value is a string literal ("Nothing" is then the password) and a longer
+    /// value ("Nothing2024!", "NothingToSeeHere99") is not the keyword. The shorter keywords (null, None, nil,
+    /// undefined, NULL) are already too short or placeholder parts.
+    /// </summary>
+    private static bool IsNullKeyword(ReadOnlySpan<char> value) =>
+        value is "Nothing" or "nothing" or "NOTHING" or "vbNullString" or "String.Empty" or "string.Empty" or "nullptr";
 
     /// <summary>Words after the keyword that name a setting about the secret, not the secret (passwordPolicy, token_url, secret_name).</summary>
     private static readonly HashSet<string> SettingWords = new(
@@ -1283,6 +1293,54 @@ internal static class SecretValues
 
         var next = EscapedLineBreak(text, s, end);
         return (s, next < 0 ? end : next);
+    }
+
+    /// <summary>
+    /// "PASSWORD=\r\n  V" inside a string: the value pattern stops at the blanks that indent the next embedded line, so
+    /// [<paramref name="start"/>, <paramref name="end"/>) holds only escaped line breaks. The run of letters, digits and
+    /// symbols after up to 16 blanks (up to the next white space, quote or backslash) is that line's value when no blank
+    /// follows it. Null unless the range is breaks only (at least one "\n" or "\r") and blanks follow it.
+    /// </summary>
+    public static (int Start, int End)? IndentedLineValue(string text, int start, int end)
+    {
+        if (end <= start || end >= text.Length || text[end] is not (' ' or '\t'))
+        {
+            return null;
+        }
+
+        var j = start;
+        var line = false;
+        while (j < end)
+        {
+            var e = j;
+            while (e < end && e - j < 3 && text[e] == '\\')
+            {
+                e++;
+            }
+
+            if (e == j || e >= end || text[e] is not ('n' or 'r' or 't'))
+            {
+                return null;
+            }
+
+            line |= text[e] != 't';
+            j = e + 1;
+        }
+
+        var s = end;
+        while (s < text.Length && s - end < 16 && text[s] is ' ' or '\t')
+        {
+            s++;
+        }
+
+        var v = s;
+        while (v < text.Length && v - s < 300 && !char.IsWhiteSpace(text[v]) && text[v] is not ('"' or '\'' or '`' or '\\'))
+        {
+            v++;
+        }
+
+        // "Enter password:\r\n  Please type it below": words after the run make the line a sentence, not a value.
+        return line && v - s >= 4 && !(v < text.Length && text[v] is ' ' or '\t') ? (s, v) : null;
     }
 
     /// <summary>

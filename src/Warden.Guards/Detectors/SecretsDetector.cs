@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "3.1";
+    public string Version => "3.2";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -310,6 +310,15 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 {
                     ve--; // "{\"password\": \"V\"}": the backslashes before a closing quote escape it; they are no part of the value
                 }
+            }
+
+            if (SecretValues.IndentedLineValue(text, vs, ve) is { } indented
+                && !SecretValues.IsKeyOnNextLine("\n", text.AsSpan(indented.Start, indented.End - indented.Start))
+                && SecretValues.AssignmentScore(key, suffix, text.Substring(indented.Start, indented.End - indented.Start), q.Length > 0, prose: op.Length == 0) > 0)
+            {
+                // "PASSWORD=\\r\\n  V": the break that opens the value is followed by the blanks that indent the next embedded
+                // line; only a line value that scores is taken, so the breaks alone are read as before.
+                (vs, ve) = indented;
             }
 
             if (SecretValues.EmbeddedLineValue(text, vs, ve) is { } line)
