@@ -1277,18 +1277,13 @@ internal static class SecretValues
                 continue;
             }
 
-            var e = s;
-            while (e < end && text[e] == '\\')
-            {
-                e++;
-            }
-
-            if (e == s || e >= end || text[e] is not ('n' or 'r' or 't'))
+            var after = AfterEscape(text, s, end, int.MaxValue);
+            if (after < 0)
             {
                 break;
             }
 
-            s = e + 1;
+            s = after;
         }
 
         var next = EscapedLineBreak(text, s, end);
@@ -1312,19 +1307,14 @@ internal static class SecretValues
         var line = false;
         while (j < end)
         {
-            var e = j;
-            while (e < end && e - j < 3 && text[e] == '\\')
-            {
-                e++;
-            }
-
-            if (e == j || e >= end || text[e] is not ('n' or 'r' or 't'))
+            var after = AfterEscape(text, j, end, 3);
+            if (after < 0)
             {
                 return null;
             }
 
-            line |= text[e] != 't';
-            j = e + 1;
+            line |= text[after - 1] != 't';
+            j = after;
         }
 
         var s = end;
@@ -1341,6 +1331,21 @@ internal static class SecretValues
 
         // "Enter password:\r\n  Please type it below": words after the run make the line a sentence, not a value.
         return line && v - s >= 4 && !(v < text.Length && text[v] is ' ' or '\t') ? (s, v) : null;
+    }
+
+    /// <summary>
+    /// The index just after one escaped line break or tab at <paramref name="at"/> (one to <paramref name="maxSlashes"/>
+    /// backslashes, then 'n', 'r' or 't', all before <paramref name="end"/>), or -1 when none starts there.
+    /// </summary>
+    private static int AfterEscape(string text, int at, int end, int maxSlashes)
+    {
+        var e = at;
+        while (e < end && e - at < maxSlashes && text[e] == '\\')
+        {
+            e++;
+        }
+
+        return e == at || e >= end || text[e] is not ('n' or 'r' or 't') ? -1 : e + 1;
     }
 
     /// <summary>
