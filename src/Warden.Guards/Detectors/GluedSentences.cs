@@ -303,7 +303,6 @@ internal static class GluedSentences
     private static bool CaseBreak(ReadOnlySpan<char> s, int i) =>
         char.IsUpper(s[i]) && (char.IsLower(s[i - 1]) || (char.IsUpper(s[i - 1]) && i + 1 < s.Length && char.IsLower(s[i + 1])));
 
-    // A word before the chain on its line that ends no sentence or clause: the chain continues a prose sentence.
     // A word before the chain on its line that ends no sentence or clause and opens none ("please", "now"): the chain
     // continues a prose sentence. An assignment's value ("= x") counts as mid-sentence too.
     private static bool MidSentence(string text, int beforeStart, int beforeEnd)
