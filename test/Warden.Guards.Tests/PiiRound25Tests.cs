@@ -67,6 +67,9 @@ public sealed class PiiRound25Tests
     [InlineData("phone count is 1000000 units")]
     [InlineData("Excellent 12345678 results")]
     [InlineData("phone: 0151/55501234abc")]
+    [InlineData("The new phone is 20000000 times faster than the old one.")]
+    [InlineData("Each cell is 12000000 nanometres across.")]
+    [InlineData("The phones of 15000000 users were affected.")]
     public void PhoneWordLookAlikes_GiveNoPhone(string text) => Assert.Empty(OfType(text, "PHONE_NUMBER"));
 
     // Validated findings on the digits after a phone word keep their own type.

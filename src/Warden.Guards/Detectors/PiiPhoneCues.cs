@@ -11,7 +11,8 @@ namespace Warden.Guards.Detectors;
 /// or a part there; after a phone word the whole number is read. The phone word may be followed by a colon and by at
 /// most three words of a closed list ("number", "is", "é", "är", "my", ...); any other word ends the look ("phone model
 /// 2024", "Tel Aviv 6100000"). A number with no separator and no '+' / "00" also needs a colon or one of those words
-/// ("cell 12345678 of the sheet" gives nothing). Dates, IPv4 addresses and decimals are no numbers here, and a
+/// ("cell 12345678 of the sheet" gives nothing), and one ending in "000" is a round quantity ("The phones of 15000000
+/// users", lead review). Dates, IPv4 addresses and decimals are no numbers here, and a
 /// validated finding on the same digits (card, SSN, IBAN, ...) or a longer phone already found is kept.
 /// One vectorised search for the word stems; each hit reads at most <see cref="MaxGap"/> characters to the number and
 /// <see cref="MaxNumber"/> characters of it, so the pass is linear.
@@ -283,6 +284,7 @@ internal static class PiiPhoneCues
         if (digits < 7 || digits > (intl ? 17 : 15)
             || (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] is '.' or ',' or ':' or '/' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
             || (!separators && !intl && !cued)
+            || (!separators && !intl && value.EndsWith("000", StringComparison.Ordinal)) // a round quantity: "the phone is 20000000 times faster"
             || (dots && !intl && firstGroup < 2)
             || StructuredIds.IsDateLike(value) || StructuredIds.IsIpv4(value)
             || scan.Near(start, NotPhoneWords, start - cueStart + 8))
