@@ -43,7 +43,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "3.4";
+    public string Version => "3.5";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -80,6 +80,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
             PiiStreets.Intersections(scan);
             PiiAddressBlocks.Find(scan);
             PiiAddressBlocks.LabelledPhones(scan);
+            PiiPhoneCues.Find(scan);
         }
 
         PiiAgesAndDays.Find(scan);

@@ -94,6 +94,7 @@ internal static class PiiPlaces
             if (ce > e + 2)
             {
                 scan.Emit("LOCATION", e + 2, ce, 0.6);
+                StateAfterCity(scan, ce);
             }
 
             return;
@@ -101,6 +102,71 @@ internal static class PiiPlaces
 
         PostcodeLineBelow(scan, e);
     }
+
+    /// <summary>
+    /// "12 Birch Road, Greenfield MA", "9 Pine St, Austin, TX 7301": after a street and its city, a US state code ends the
+    /// address, with or without a ZIP code. The ZIP may have lost its leading zero (four digits: New England and New Jersey
+    /// codes start with 0, and spreadsheets drop it). Only where the line, the text or the sentence ends after the code or
+    /// the ZIP, so "Boston MA is" or "Austin TX 2019 report" give nothing here.
+    /// </summary>
+    private static void StateAfterCity(PiiScan scan, int ce)
+    {
+        var text = scan.Text;
+        var p = ce;
+        if (p < text.Length && text[p] == ',')
+        {
+            p++;
+        }
+
+        if (p + 3 > text.Length || text[p] != ' ' || !UsStates.Contains(text.AsSpan(p + 1, 2)))
+        {
+            return;
+        }
+
+        var s = p + 1;
+        var end = s + 2;
+        var q = end;
+        if (q < text.Length && text[q] == ',')
+        {
+            q++;
+        }
+
+        if (q + 1 < text.Length && text[q] == ' ' && char.IsAsciiDigit(text[q + 1]))
+        {
+            var d = q + 1;
+            while (d < text.Length && char.IsAsciiDigit(text[d]) && d - q <= 6)
+            {
+                d++;
+            }
+
+            if (d - q - 1 is not (4 or 5))
+            {
+                return;
+            }
+
+            if (d + 4 < text.Length && text[d] == '-' && IsDigits(text.AsSpan(d + 1, 4)))
+            {
+                d += 5;
+            }
+
+            end = d;
+        }
+
+        if (end < text.Length && !(text[end] is '\r' or '\n' || (text[end] is '.' or ';' or ')' or ',' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])))))
+        {
+            return;
+        }
+
+        scan.Emit("LOCATION", s, end, 0.6);
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> v) => !v.ContainsAnyExceptInRange('0', '9');
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UsStates = new HashSet<string>(
+        ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS",
+         "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+         "WI", "WY", "DC"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Bahnhofstrasse 42⏎8001 Zürich", "Rue du Rhône 14⏎1204 Genève": in an address block the line under a street that

@@ -254,7 +254,7 @@ internal static class StructuredIds
         return true;
     }
 
-    private static bool IsIpv4(ReadOnlySpan<char> v)
+    internal static bool IsIpv4(ReadOnlySpan<char> v)
     {
         var parts = 0;
         var i = 0;
@@ -303,7 +303,7 @@ internal static class StructuredIds
         return n;
     }
 
-    private static bool IsDateLike(ReadOnlySpan<char> value) =>
+    internal static bool IsDateLike(ReadOnlySpan<char> value) =>
         (value.Length <= 10 && (value.Count('/') == 2 || (value.Count('.') == 2 && value.Length <= 10) || (value.Count('-') == 2 && value.Length == 10 && value[4] == '-')))
         || (value.Length > 10 && value[4] == '-' && value[7] == '-' && value[10] is ' ' or 'T' && value[..2] is "19" or "20"); // "2019-11-02 14:30"
 }
