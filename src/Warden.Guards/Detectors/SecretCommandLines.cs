@@ -350,7 +350,8 @@ internal static class SecretCommandLines
     private static void AddIfBase64(ReadOnlySpan<char> value, int at, List<GuardFinding> found, string detector, string version)
     {
         var core = value.TrimEnd('=');
-        if (core.Length < 12 || value.Length - core.Length > 3 || core.ContainsAnyExcept(Base64Chars) || SecretValues.LooksLikePlaceholder(value))
+        if (core.Length < 12 || value.Length - core.Length > 3 || core.ContainsAnyExcept(Base64Chars) || SecretValues.LooksLikePlaceholder(value)
+            || SecretValues.IsEncodedPlaceholder(value))
         {
             return;
         }

@@ -25,7 +25,7 @@ internal static partial class SecretPatterns
         "GOOGLE_OAUTH_TOKEN", "NEWRELIC_PIXIE_KEY", "NUGET_API_KEY", "APIFY_TOKEN", "BUILDERIO_KEY", "SONARQUBE_TOKEN", "ADOBE_CLIENT_SECRET",
         "ARTIFACTORY_TOKEN", "CRATESIO_TOKEN", "RUBYGEMS_TOKEN", "SEGMENT_TOKEN", "STACKHAWK_KEY", "CALCOM_API_KEY", "CARTESIA_API_KEY",
         "CLOUDFLARE_API_TOKEN", "FACEBOOK_TOKEN", "TEAMS_WEBHOOK", "ELEVENLABS_API_KEY", "VERCEL_TOKEN", "DOCKER_SWARM_TOKEN", "DEEPL_API_KEY",
-        "BRANCH_KEY", "INTRA42_SECRET", "AZURE_DATA_FACTORY_KEY",
+        "BRANCH_KEY", "INTRA42_SECRET", "AZURE_DATA_FACTORY_KEY", "OPENSHIFT_TOKEN",
     ];
 
     [GeneratedRegex(
@@ -120,7 +120,8 @@ internal static partial class SecretPatterns
         + @"|(?<DEEPL_API_KEY>(?<![A-Za-z0-9\-])[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}:fx\b)"
         + @"|(?<BRANCH_KEY>\bkey_live_[A-Za-z0-9]{32}\b)"
         + @"|(?<INTRA42_SECRET>\bs-s4t2(?:ud|af)-[a-f0-9]{64}\b)"
-        + @"|(?<AZURE_DATA_FACTORY_KEY>\bIR@[0-9A-Za-z\-]{36}@[A-Za-z0-9_\-]{1,63}@[a-z]{2,6}@[A-Za-z0-9+/]{43}=))",
+        + @"|(?<AZURE_DATA_FACTORY_KEY>\bIR@[0-9A-Za-z\-]{36}@[A-Za-z0-9_\-]{1,63}@[a-z]{2,6}@[A-Za-z0-9+/]{43}=)"
+        + @"|(?<OPENSHIFT_TOKEN>\bsha256~[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex Provider();
 
@@ -137,7 +138,7 @@ internal static partial class SecretPatterns
         "CCIPAT_", "pat", "GR1348941", "glffct-", "_gitlab_session=", "api_org_", "v1.0-", "MII", "s.", "ops_eyJ", "A3-", "dt0c01.",
         "amzn.mws.", "ATBB", "ya29.", ":AA", "NRAA-", "NRRA-", "NRJS-", "NRII-", "NRIQ-", "sq0atb-", "px-api-", "px-dep-", "oy2", "apify_api_", "bpk-",
         "squ_", "sqp_", "sqa_", "p8e-", "AKCp", "cmVmdGtuOjAxOj", "cio", "rubygems_", "sgp_", "hawk.", "cal_live_", "sk_car_", "cfut_", "cfat_",
-        "EAAC", "EAAM", "-us", "NRAL", "sk_", "vcp_", "vci_", "vca_", "vcr_", "vck_", "SWMTKN-1-", "SWMKEY-1-", ":fx", "key_live_", "s-s4t2", "IR@",
+        "EAAC", "EAAM", "-us", "NRAL", "sk_", "vcp_", "vci_", "vca_", "vcr_", "vck_", "SWMTKN-1-", "SWMKEY-1-", ":fx", "key_live_", "s-s4t2", "IR@", "sha256~",
     ],
         StringComparison.Ordinal);
 

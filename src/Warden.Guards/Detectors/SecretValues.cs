@@ -274,6 +274,50 @@ internal static class SecretValues
     }
 
     /// <summary>
+    /// Base64 of a single placeholder value ("Y2hhbmdlbWU=" for "changeme", base64 of AWS's documentation key, of
+    /// "your-api-key-here"): a Kubernetes Secret or config file holds the encoded form of the value, which is read as
+    /// the value itself would be. Only a decoded value of one printable token (no blank, no JSON: no '{' or '"'; one
+    /// trailing line break as "echo … | base64" adds is allowed) is checked, so an encoded config file or docker
+    /// auth JSON that mentions "example.com" stays reported. Values of 12 to 400 base64 characters.
+    /// </summary>
+    public static bool IsEncodedPlaceholder(ReadOnlySpan<char> value)
+    {
+        var core = value.TrimEnd('=');
+        if (core.Length < 12 || value.Length > 400 || value.Length - core.Length > 2 || value.Length % 4 != 0 || core.ContainsAnyExcept(Base64Alphabet))
+        {
+            return false;
+        }
+
+        Span<byte> bytes = stackalloc byte[300];
+        if (!Convert.TryFromBase64Chars(value, bytes, out var written))
+        {
+            return false;
+        }
+
+        var raw = bytes[..written];
+        if (raw.Length > 0 && raw[^1] == (byte)'\n')
+        {
+            raw = raw[..^1];
+        }
+
+        if (raw.Length < 4 || raw.ContainsAnyExceptInRange((byte)'!', (byte)'~') || raw.IndexOfAny((byte)'{', (byte)'"') >= 0)
+        {
+            return false;
+        }
+
+        Span<char> text = stackalloc char[raw.Length];
+        for (var i = 0; i < raw.Length; i++)
+        {
+            text[i] = (char)raw[i];
+        }
+
+        return LooksLikePlaceholder(text) || IsAwsDocumentationKey(text);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Base64Alphabet =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
+
+    /// <summary>
     /// A Python named format field, "%(name)s": '%(' then an identifier, ')' and a conversion letter. "%(" alone is
     /// common in generated keys (Django's alphabet holds '%', '(', '^', '+', '=').
     /// </summary>
@@ -381,7 +425,7 @@ internal static class SecretValues
             value = prose ? value.TrimEnd(['.', '!', '?', ')']) : value.TrimEnd(['.', '?', ')']);
         }
 
-        if (value.Length < 6 || IsVariableReference(value) || LooksLikePlaceholder(value) || IsCode(value) || DescribesSetting(suffix) || IsNestedAssignment(value) || IsPathOrRoute(value)
+        if (value.Length < 6 || IsVariableReference(value) || LooksLikePlaceholder(value) || IsEncodedPlaceholder(value) || IsCode(value) || DescribesSetting(suffix) || IsNestedAssignment(value) || IsPathOrRoute(value)
             || IsIpv6Address(value) || (!quoted && IsNullKeyword(value)))
         {
             return 0;
@@ -925,10 +969,21 @@ internal static class SecretValues
 
         if (key.Contains("bearer", StringComparison.OrdinalIgnoreCase) && value.StartsWith("eyJ", StringComparison.Ordinal))
         {
-            return IsJwtHeader(value);
+            return IsJwtHeader(value) && HasJwtPayload(value);
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A bearer JWT carries claims after its header: a JWT header alone ("eyJ…J9", "eyJ…J9." or "eyJ…J9..." with
+    /// nothing but dots after it) is a header shown or cut short in documentation, not a token. Called only for values
+    /// whose first segment decodes to a JWT header.
+    /// </summary>
+    private static bool HasJwtPayload(ReadOnlySpan<char> value)
+    {
+        var dot = value.IndexOf('.');
+        return dot >= 0 && value[(dot + 1)..].TrimStart('.').Length >= 2;
     }
 
     private static bool IsBasicCredential(string value)

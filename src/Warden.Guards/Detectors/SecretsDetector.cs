@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "3.2";
+    public string Version => "3.3";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -162,6 +162,8 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
         "MAILGUN_KEY" => !value[4..].ContainsAnyExcept(LowerHex) || (value[4..].ContainsAnyInRange('a', 'z') && value[4..].ContainsAnyInRange('A', 'Z') && value[4..].ContainsAnyInRange('0', '9')),
         "GOOGLE_OAUTH_TOKEN" => value[5..].ContainsAnyInRange('A', 'Z') || value[5..].ContainsAnyInRange('0', '9'),
         "GRAFANA_TOKEN" => !value.StartsWith("eyJrIjoi", StringComparison.Ordinal) || SecretValues.IsGrafanaLegacyKey(value),
+        // OpenShift OAuth access tokens: "sha256~" + 43 base64url characters; a random body mixes case and digits.
+        "OPENSHIFT_TOKEN" => value[7..].ContainsAnyInRange('a', 'z') && value[7..].ContainsAnyInRange('A', 'Z') && value[7..].ContainsAnyInRange('0', '9'),
         _ => true,
     };
 
