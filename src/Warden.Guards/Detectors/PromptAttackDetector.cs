@@ -15,7 +15,7 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
     // 1.3 (session 17, round 21c): meta talk lowers a score only around quoted attacks. 1.4 (session 20, round 24): a
     // glued chain that reads as a sentence is also scored as its words. 1.5 (session 21, round 25): a part of the chat's
     // own text asked for is context extraction; help-centre text about the reader's password is not a secret ask.
-    public string Version => "1.5+" + model.Version;
+    public string Version => "1.6+" + model.Version;
 
     public double Threshold => threshold;
 
