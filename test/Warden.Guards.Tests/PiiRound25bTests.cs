@@ -17,6 +17,7 @@ public sealed class PiiRound25bTests
     [InlineData("Adres: pl. Wolności 3, 61-738 Poznań.", "pl. Wolności 3")]
     [InlineData("Spotkanie odbędzie się na pl. Defilad 1 w Warszawie.", "pl. Defilad 1")]
     [InlineData("Sklep jest na pl. Jana Pawła II 12 obok kościoła.", "pl. Jana Pawła II 12")]
+    [InlineData("The seminar is in pl. Kaszubski 7 this year.", "pl. Kaszubski 7")]
     public void PolishSquare_StillFound(string text, string street) => Assert.Contains(street, OfType(text, "STREET_ADDRESS"));
 
     [Theory]

@@ -4,8 +4,8 @@ namespace Warden.Guards.Detectors;
 /// "pl." is Polish "plac" (a square: "pl. Grunwaldzki 22", "pl. Wolności 3") but also English "plate" / "plural" ("see
 /// pl. XII 4", "pl. Values 3", "in pl. Figure 5"). A "pl." street is dropped when the word after it is a Roman numeral, a
 /// common capitalised English word or an English-looking plural ending in "s" (Polish square names are adjectives or
-/// genitives: "-ski", "-ny", "-ości", "-ów"), or when the word before "pl." is an English function word. "ul." and "al."
-/// are left as they are.
+/// genitives: "-ski", "-ny", "-ości", "-ów"), or when the word before "pl." is an English function word and the word after
+/// it does not look Polish (Polish letters, "-ski", "-cki", "-owy", "-ego", "-ych"). "ul." and "al." are left as they are.
 /// </summary>
 internal static class PolishSquare
 {
@@ -40,6 +40,12 @@ internal static class PolishSquare
             return true;
         }
 
+        // A Polish-looking name ("Kaszubski", "Wolności", "Zamkowy") stays a square even in English prose ("in pl. Kaszubski 7").
+        if (PolishLooking(word))
+        {
+            return false;
+        }
+
         // The word before "pl.": an English function word ("see pl.", "in pl.", "as pl.").
         var b = s;
         while (b > 0 && text[b - 1] is ' ' or '\t' or '\u00A0')
@@ -55,6 +61,10 @@ internal static class PolishSquare
 
         return b > bs && EnglishBefore.Contains(text.AsSpan(bs, b - bs));
     }
+
+    private static bool PolishLooking(ReadOnlySpan<char> w) =>
+        w.ContainsAny("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ") || w.EndsWith("ski", StringComparison.Ordinal) || w.EndsWith("cki", StringComparison.Ordinal)
+        || w.EndsWith("owy", StringComparison.Ordinal) || w.EndsWith("ego", StringComparison.Ordinal) || w.EndsWith("ych", StringComparison.Ordinal);
 
     private static bool Roman(ReadOnlySpan<char> w) => !w.ContainsAnyExcept("IVXLCDM");
 }
