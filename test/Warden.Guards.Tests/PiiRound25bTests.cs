@@ -60,6 +60,8 @@ public sealed class PiiRound25bTests
     [InlineData("Het rapport is opgesteld door dr. P. de Vries.", "P. de Vries")]
     [InlineData("Geachte mevrouw A.M. van den Heuvel, hierbij de stukken.", "A.M. van den Heuvel")]
     [InlineData("Contactpersoon: ing. K. van Dijk, afdeling inkoop.", "K. van Dijk")]
+    [InlineData("Dear J. van der Berg, thank you for your letter.", "J. van der Berg")]
+    [InlineData("Dear Mr. J. van der Berg,", "J. van der Berg")]
     [InlineData("Ik sprak gisteren met T. de Jong over de planning.", "T. de Jong")]
     public void InitialsAndParticle_AreOnePerson(string text, string name) => Assert.Contains(name, OfType(text, "PERSON"));
 

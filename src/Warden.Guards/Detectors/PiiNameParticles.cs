@@ -76,7 +76,17 @@ internal static class PiiNameParticles
         var initials = InitialsBefore(text, p);
         if (initials >= 0)
         {
-            scan.Emit("PERSON", initials, we, 0.7);
+            // A guess on the initials alone ("Dear J." read as a name) must not outrank the whole name (lead review).
+            var score = 0.7;
+            foreach (var f in scan.Found)
+            {
+                if (f.Type == "PERSON" && f.Start >= initials && f.End <= p)
+                {
+                    score = Math.Max(score, Math.Min(0.99, f.Score + 0.01));
+                }
+            }
+
+            scan.Emit("PERSON", initials, we, score);
             PiiScan.IndexPerson(byEnd, scan.Found[^1]);
             return we;
         }
