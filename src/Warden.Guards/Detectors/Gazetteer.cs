@@ -113,6 +113,7 @@ internal sealed class Gazetteer
         AddAll(polish, "pl", "address", "country");
         AddAll(polish, "pl", "address", "state");
         AddAll(polish, "pl", "address", "city_name");
+        polish.UnionWith(PiiPolishExonyms.Nominatives);
         PolishPlace = polish.GetAlternateLookup<ReadOnlySpan<char>>();
 
         foreach (var region in WorldRegions)

@@ -19,7 +19,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
          "gracht", "laan", "straat", "vägen", "gatan", " rue ", " avenue ", " boulevard ", " place ", " chemin ", " allée ", " impasse ", " quai ",
          "Calle ", "Avenida ", "Avda. ", "Av. ", "Via ", "Viale ", "Piazza ", "Corso ", "Rua ", "Travessa ", "Plaza ", "Paseo ",
          "Rue ", "Avenue ", "Boulevard ", "Place ", "Chemin ", "Quai ", "Impasse ", "Allée ", "Route ", "Straße", " Strasse", " Str", " Allee",
-         " Platz", " Weg", " Gasse", " Damm", " Chaussee", "ul.", "Ul.", "ulic", " al.", "alej", "alei", " pl.", "Pl.", "plac", "osiedl"];
+         " Platz", " Weg", " Gasse", " Damm", " Chaussee", "ul.", "Ul.", "ulic", " al.", "alej", "alei", " pl.", "Pl.", "plac", "osiedl", "Laan ", "Plein ", "Kade ", "Dreef ", "Singel "];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetWords = WordsOf(StreetKeyList);
 
@@ -43,7 +43,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "3.5";
+    public string Version => "3.6";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -247,6 +247,23 @@ internal sealed class PiiScan(string text, string detector, string version)
 
             p = e;
         }
+    }
+
+    /// <summary>Whether one of <paramref name="words"/> (lower case) occurs in the <paramref name="span"/> characters after <paramref name="index"/>.</summary>
+    public bool After(int index, string[] words, int span)
+    {
+        var to = Math.Min(Text.Length, index + span);
+        Span<char> window = stackalloc char[to - index];
+        Text.AsSpan(index, to - index).ToLowerInvariant(window);
+        foreach (var w in words)
+        {
+            if (window.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when one of <paramref name="words"/> occurs (case-insensitively) in the <paramref name="span"/> characters before <paramref name="index"/>.</summary>

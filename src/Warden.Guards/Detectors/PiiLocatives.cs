@@ -20,7 +20,8 @@ internal static class PiiLocatives
         ("śnie", ["sno"]), // Krośnie → Krosno
         ("ce", ["ka"]), // Polsce → Polska, Ostrołęce → Ostrołęka
         ("dze", ["ga"]), // Pradze → Praga
-        ("le", ["ła", "ło"]), // Pile → Piła
+        ("le", ["ła", "ło", "ł"]), // Pile → Piła, Stambule → Stambuł
+        ("li", ["la"]), // Brukseli → Bruksela, Sewilli → Sewilla
         ("u", ["", "o", "e"]), // Gdańsku → Gdańsk, Kłodzku → Kłodzko, Opolu → Opole, Biłgoraju → Biłgoraj
         ("iu", [""]), // Wrocławiu → Wrocław, Radomiu → Radom
         ("ku", ["ek"]), // Włocławku → Włocławek
@@ -47,6 +48,7 @@ internal static class PiiLocatives
         ("ej", ["a"]),
         ("ym", ["y", "e"]),
         ("im", ["i", "ie"]),
+        ("ych", ["e", "y"]), // Stanach Zjednoczonych → Stany Zjednoczone
     ];
 
     /// <summary>
@@ -78,6 +80,11 @@ internal static class PiiLocatives
         if (gaz.Place.Contains(w1))
         {
             return 0; // the nominative itself: read by the gazetteer pass
+        }
+
+        if (gaz.PolishPlace.Contains(w1))
+        {
+            return 1; // a Polish name that does not decline ("w Monachium", "w Tokio")
         }
 
         var c1 = Candidates(w1);
@@ -138,6 +145,11 @@ internal static class PiiLocatives
     private static List<string> PartCandidates(string word)
     {
         var result = new List<string>();
+        if (PiiPolishExonyms.IrregularLocatives.TryGetValue(word, out var irregular))
+        {
+            result.Add(irregular);
+        }
+
         Add(result, word, NounEndings);
         Add(result, word, AdjectiveEndings);
         return result;

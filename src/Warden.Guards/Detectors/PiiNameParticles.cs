@@ -71,6 +71,26 @@ internal static class PiiNameParticles
             return we;
         }
 
+        // Initials before the particle ("J. van der Berg", "dr. P. de Vries", "mevrouw A.M. van den Heuvel"): a Dutch,
+        // Flemish or Romance family name written the usual way in letters and records; the initials are part of the name.
+        var initials = InitialsBefore(text, p);
+        if (initials >= 0)
+        {
+            // A guess on the initials alone ("Dear J." read as a name) must not outrank the whole name (lead review).
+            var score = 0.7;
+            foreach (var f in scan.Found)
+            {
+                if (f.Type == "PERSON" && f.Start >= initials && f.End <= p)
+                {
+                    score = Math.Max(score, Math.Min(0.99, f.Score + 0.01));
+                }
+            }
+
+            scan.Emit("PERSON", initials, we, score);
+            PiiScan.IndexPerson(byEnd, scan.Found[^1]);
+            return we;
+        }
+
         // "van"/"von" alone, after a word that is not capitalised or at a clause start: "the van Gijn novel".
         if (particle is "van" or "von" && (p == 0 || !char.IsLetter(text[p - 1]) || !char.IsUpper(text[WordStart(text, p)])))
         {
@@ -79,6 +99,30 @@ internal static class PiiNameParticles
         }
 
         return we;
+    }
+
+    // Where one to three initials ("P.", "A.M.", "J.P.C.") end right at the space <paramref name="p"/> start, or -1: each a
+    // capital letter and a dot, the first after a blank, a bracket or the text start (so "U.S.A." inside a word is none).
+    private static int InitialsBefore(string text, int p)
+    {
+        var s = p;
+        var n = 0;
+        while (n < 3 && s >= 2 && text[s - 1] == '.' && char.IsUpper(text[s - 2]) && !(s >= 3 && char.IsLetter(text[s - 3])))
+        {
+            s -= 2;
+            n++;
+            if (s > 0 && text[s - 1] == ' ' && s >= 3 && text[s - 2] == '.' && char.IsUpper(text[s - 3]) && !(s >= 4 && char.IsLetter(text[s - 4])))
+            {
+                s--; // "A. M. van Dam"
+            }
+        }
+
+        if (n == 0 || (s > 0 && !(text[s - 1] is ' ' or '\t' or '\n' or '(' or '"' or '\u00A0')))
+        {
+            return -1;
+        }
+
+        return s;
     }
 
     private static int WordEnd(string text, int s)

@@ -20,7 +20,7 @@ internal static partial class PiiPatterns
         + @"|(?<CRYPTO>\b(?:bc1[a-z0-9]{25,59}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40})\b)"
         + @"|(?<US_SSN>\b\d{3}[- ]\d{2}[- ]\d{4}\b)"
         + @"|(?<CREDIT_CARD>\b\d{4}(?:[ \-]?\d{4}){2}(?:[ \-]?\d{1,7})?\b|\b\d{4}[ \-]?\d{6}[ \-]?\d{5}\b)"
-        + @"|(?<PHONE_NUMBER>(?<![\w+])(?:(?:\+|00)\d{1,3}[ .\-]{0,2}(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-]\d{1,8}){1,5}|(?:\(\d{1,5}\)[ .\-]?)?\d{2,5}(?:[ .\-]\d{2,5}){1,4}|0\d{2,4}[ \-]\d{5,8})(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w])|(?<![\w+])\+\d{8,14}\b|\(\d{3}\)\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)"
+        + @"|(?<PHONE_NUMBER>(?<![\w+])(?:(?:\+|00)\d{1,3}[ .\-]{0,2}(?:\(0\)[ ]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,5}(?:[ .\-]\d{1,8}){1,5}|(?:\(\d{1,5}\)[ .\-]?)?\d{2,5}(?:[ .\-]\d{2,5}){1,4}|0\d{1,4}[ \-]\d{5,8}|\(0\d{1,4}\)[ ]?\d{6,8})(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w])|(?<![\w+])\+\d{8,14}\b|\(\d{3}\)\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)"
         + @"|(?<UK_NHS>\b\d{3}[ \-]?\d{3}[ \-]?\d{4}\b)"
         + @"|(?<ES_NIF>\b[XYZ0-9]\d{7}[A-Z]\b)",
         Opts, matchTimeoutMilliseconds: 2000)]
@@ -62,7 +62,9 @@ internal static partial class PiiPatterns
 
     [GeneratedRegex(
         @"\b\d{1,6}[A-Za-z]?,?\s(?:[A-Z][A-Za-z'\-]{1,25}\s){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Trl|Crescent|Close|Alley|Row|Plaza|Loop|Path|Pike|Run|Walk|Crossing|Point|Ridge|Hill|Hills|View|Park|Gardens|Heights|Mews|Green|Grove|Rise)\b\.?(?:\s(?:NW|NE|SW|SE)\b)?(?:,?\s(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)\s?\d{1,5}[A-Za-z]?)?"
-        + @"|\b(?:[A-ZÄÖÜ][a-zäöüß\-]{2,30}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|gracht|laan|straat|vägen|gatan))\s\d{1,5}[a-z]?\b"
+        + @"|\b(?:(?!(?:Aan|Op|In|Bij|Naar|Van|Uit|Over|Voor|Langs|Met|En|Of)\s)\p{Lu}[a-zäöüëï]{2,30}\s(?:van\s(?:de[nr]?\s)?|de\s|den\s|ter\s|'t\s))?"
+        + @"(?:[A-ZÄÖÜ][a-zäöüß\-]{2,30}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|gracht|laan|straat|vägen|gatan))\s\d{1,5}[a-zA-Z]?\b"
+        + @"|\b(?:Laan|Weg|Plein|Kade|Dreef|Singel|Straat|Hof)\svan\s(?:de[nr]?\s)?\p{Lu}[\p{L}'\-]{1,30}(?:\s\p{Lu}[\p{L}'\-]{1,30})?\s\d{1,4}[a-zA-Z]?\b"
         + @"|\b\d{1,5},?\s(?:rue|avenue|boulevard|place|chemin|allée|impasse|quai)\s(?:de\s(?:la\s|l')?|d[eu']\s?|des\s|la\s|les\s)?[A-ZÉ][\w'\-]{1,30}(?:\s[A-ZÉ][\w'\-]{1,30}){0,3}"
         + @"|\b(?:Calle|Avenida|Avda\.|Av\.|Via|Viale|Piazza|Corso|Rua|Travessa|Plaza|Paseo)\s(?:d[eio]l?\s|de\sla\s)?[A-Z][\w'\-]{1,30}(?:\s[A-Z][\w'\-]{1,30}){0,3},?\s(?:n\.?[º°]\s?|número\s|numero\s)?\d{1,5}"
         + @"|\b(?:\d{1,5}" + Blank + @")?(?:[Rr]ue|Avenue|Boulevard|Chemin|Quai|Impasse|Allée|(?:Place|Route)(?=" + Blank + "(?:de|du|des)" + Blank + "|" + Blank + "d'))" + Blank

@@ -60,6 +60,11 @@ internal static class PiiPlaces
     {
         var e = s + length;
         var text = scan.Text;
+        if (PolishSquare.NotASquare(text, s, e))
+        {
+            return;
+        }
+
         scan.Emit("STREET_ADDRESS", UnitBefore(text, s), e, 0.9);
 
         // "742 Evergreen Terrace, Springfield": the capitalised words after the comma are the city.

@@ -159,7 +159,8 @@ internal static class StructuredIds
         var plus = value[0] == '+';
         var strong = plus || value.StartsWith("00", StringComparison.Ordinal) || value.Contains('(') || (digits >= 10 && value.ContainsAny(" .-"));
         var context = scan.Near(s, PhoneContext);
-        if (digits is >= 7 and <= 15 && (strong || context) && !IsDateLike(value) && (plus || !scan.Near(s, NotPhoneContext, 25)))
+        if (digits is >= 7 and <= 15 && (strong || context) && !IsDateLike(value) && (plus || !scan.Near(s, NotPhoneContext, 25))
+            && (plus || context || !scan.After(e, NotPhoneContext, 30)))
         {
             scan.Emit("PHONE_NUMBER", s, e, strong && context ? 0.9 : strong ? 0.7 : 0.6);
         }
