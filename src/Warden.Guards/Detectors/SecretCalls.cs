@@ -127,6 +127,11 @@ internal static class SecretCalls
                     a = SkipBlockComment(text, a); // "…" /* example */, msg): a comment between the key and the ',' does not hide it
                 }
 
+                if (signingKey)
+                {
+                    a = SkipSlice(text, a); // Go: []byte("…"[:32]) cuts the literal to the key's length; the literal is still the key
+                }
+
                 var after = a < text.Length ? text[a] : ')';
                 if (after is ')' or ',' or '.' or '\n' or '\r')
                 {
@@ -157,6 +162,28 @@ internal static class SecretCalls
         return end < 0 ? a : SkipBlanks(text, a + 2 + end + 2);
     }
 
+    /// <summary>
+    /// A slice expression at <paramref name="a"/> ("[:32]", "[0:16]": '[', digits and one ':', ']'): the position after it
+    /// and its blanks; else <paramref name="a"/>.
+    /// </summary>
+    private static int SkipSlice(string text, int a)
+    {
+        if (a >= text.Length || text[a] != '[')
+        {
+            return a;
+        }
+
+        var j = a + 1;
+        var colons = 0;
+        while (j < text.Length && j - a < 12 && (char.IsAsciiDigit(text[j]) || text[j] == ':'))
+        {
+            colons += text[j] == ':' ? 1 : 0;
+            j++;
+        }
+
+        return colons == 1 && j < text.Length && text[j] == ']' ? SkipBlanks(text, j + 1) : a;
+    }
+
     /// <summary>A literal "&amp;" or '&amp;' at <paramref name="b"/>, then (after blanks) ')', ',', '.' or a line break: <c>"secret" + "&amp;"</c>.</summary>
     private static bool IsAmpersandTail(string text, int b)
     {
@@ -170,14 +197,15 @@ internal static class SecretCalls
     }
 
     private static readonly System.Buffers.SearchValues<string> SigningAnchors =
-        System.Buffers.SearchValues.Create(["hmac", "jwt.", "Spec("], StringComparison.OrdinalIgnoreCase); // "Spec(": SecretKeySpec(, not "Secret…", which is common text
+        System.Buffers.SearchValues.Create(["hmac", "jwt.", "Spec(", "NewCipher("], StringComparison.OrdinalIgnoreCase); // "Spec(": SecretKeySpec(, not "Secret…", which is common text
 
     /// <summary>
     /// The next call at or after <paramref name="from"/> that takes a signing key as a positional argument, and that
     /// argument when it is a quoted literal (bounds without quotes): <c>createHmac('sha256', '…')</c>,
     /// <c>hmac.new(b'…', …)</c>, <c>OpenSSL::HMAC.hexdigest('sha256', '…', data)</c>, <c>hash_hmac('sha256', $data, '…')</c>,
     /// <c>new HMACSHA256(Encoding.UTF8.GetBytes("…"))</c>, <c>jwt.sign(payload, '…')</c>, <c>JWT.encode(payload, '…')</c>,
-    /// Java / Kotlin <c>new SecretKeySpec("…".getBytes(), "HmacSHA256")</c> and Go <c>hmac.New(sha256.New, []byte("…"))</c>.
+    /// Java / Kotlin <c>new SecretKeySpec("…".getBytes(), "HmacSHA256")</c>, Go <c>hmac.New(sha256.New, []byte("…"))</c> and
+    /// <c>aes.NewCipher([]byte("…"[:32]))</c>.
     /// Returns (-1, …) when no anchor ("hmac", "jwt.", "Spec(") is left; Literal is null when the call at Next is not one of these
     /// or its key is not a literal (a variable, <c>"AWS4" + key</c>).
     /// </summary>
@@ -287,6 +315,11 @@ internal static class SecretCalls
         if (method.StartsWith("HMACSHA", StringComparison.Ordinal) || method.Equals("SecretKeySpec", StringComparison.OrdinalIgnoreCase))
         {
             return 0; // .NET: new HMACSHA256(key); Java / Kotlin: new SecretKeySpec(keyBytes, algorithm)
+        }
+
+        if (method.Equals("NewCipher", StringComparison.Ordinal))
+        {
+            return 0; // Go: aes.NewCipher(key), des.NewCipher(key), blowfish.NewCipher(key)
         }
 
         if (method.Equals("New", StringComparison.Ordinal) && receiver.Equals("hmac", StringComparison.Ordinal))

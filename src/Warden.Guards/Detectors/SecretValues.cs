@@ -1389,6 +1389,49 @@ internal static class SecretValues
     }
 
     /// <summary>
+    /// "Password:\nContinue", "Enter password:\r\nPlease": a value read on the line after the label that is one capitalised
+    /// word of 4 to 12 letters (the rest lower case, with a vowel) is the next prompt, a button or a sentence's first word.
+    /// A password with a digit, a symbol or a second capital ("Xk9#mQ2v", "Tr0ub4dor&amp;3") is not such a word.
+    /// </summary>
+    public static bool IsPromptWord(ReadOnlySpan<char> value) =>
+        value.Length is >= 4 and <= 12 && char.IsAsciiLetterUpper(value[0]) && !value[1..].ContainsAnyExceptInRange('a', 'z')
+        && value[1..].ContainsAny(Vowels);
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouy");
+
+    /// <summary>
+    /// STATUS_PASSED = 'PASSED', STATE_PASSING = "PASSING": an upper-case value (letters and '_') that is one word, or a
+    /// run of words, of the name it is assigned to (the identifier from before the key word at <paramref name="keyStart"/>
+    /// to <paramref name="nameEnd"/>) repeats the constant's name, as enum-like constants do; it holds no secret.
+    /// </summary>
+    public static bool RepeatsNameWord(string text, int keyStart, int nameEnd, string value)
+    {
+        if (value.Length is < 4 or > 60 || !char.IsAsciiLetterUpper(value[0]) || value.AsSpan().ContainsAnyExcept(UpperWordChars))
+        {
+            return false;
+        }
+
+        var start = IdentifierStart(text, keyStart, 60);
+        var name = text.AsSpan(start, nameEnd - start);
+        var at = name.IndexOf(value, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var end = at + value.Length;
+            if ((at == 0 || !char.IsAsciiLetterOrDigit(name[at - 1])) && (end == name.Length || !char.IsAsciiLetterOrDigit(name[end])))
+            {
+                return true;
+            }
+
+            var next = name[(at + 1)..].IndexOf(value, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperWordChars = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ_");
+
+    /// <summary>
     /// The index just after one escaped line break or tab at <paramref name="at"/> (one to <paramref name="maxSlashes"/>
     /// backslashes, then 'n', 'r' or 't', all before <paramref name="end"/>), or -1 when none starts there.
     /// </summary>

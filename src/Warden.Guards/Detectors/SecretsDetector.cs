@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "3.3";
+    public string Version => "3.4";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -314,7 +314,13 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 }
             }
 
-            if (SecretValues.IndentedLineValue(text, vs, ve) is { } indented
+            var indentedLine = SecretValues.IndentedLineValue(text, vs, ve);
+            if (indentedLine is { } prompt && SecretValues.IsPromptWord(text.AsSpan(prompt.Start, prompt.End - prompt.Start)))
+            {
+                continue; // "Enter password:\\n  Continue": a lone capitalised word on the next line is a prompt or a button, not the value
+            }
+
+            if (indentedLine is { } indented
                 && !SecretValues.IsKeyOnNextLine("\n", text.AsSpan(indented.Start, indented.End - indented.Start))
                 && SecretValues.AssignmentScore(key, suffix, text.Substring(indented.Start, indented.End - indented.Start), q.Length > 0, prose: op.Length == 0) > 0)
             {
@@ -330,6 +336,11 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 // scores replaces the whole run; otherwise the run is read as before, so a break never hides a value.
                 i = line.End; // the next embedded line may hold a key of its own
                 var lineValue = text.Substring(line.Start, line.End - line.Start);
+                if (line.Start > vs && SecretValues.IsPromptWord(lineValue))
+                {
+                    continue; // "Enter password:\\r\\nPlease": a lone capitalised word on the next line is a prompt, not the value
+                }
+
                 if (line.End - line.Start >= 4
                     && !(line.Start > vs && SecretValues.IsKeyOnNextLine("\n", lineValue))
                     && SecretValues.AssignmentScore(key, suffix, lineValue, q.Length > 0, prose: op.Length == 0) > 0)
@@ -344,6 +355,11 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             {
                 i = vs; // the next line is a key of its own: scan it as such
                 continue;
+            }
+
+            if (text.AsSpan(gapStart, vs - gapStart).Contains('\n') && SecretValues.IsPromptWord(text.AsSpan(vs, ve - vs)))
+            {
+                continue; // "Password:\nContinue": a label, then a lone capitalised word on the next line (a prompt, a button)
             }
 
             if (q.Length > 0 && ve < text.Length && text[ve] == ' ' && SecretValues.IsQuotedProse(text, vs, text[q.Index]))
@@ -376,6 +392,11 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             if (op.Length == 1 && text[op.Index] == '|' && value.All(char.IsAsciiLetter))
             {
                 continue; // "| token.revoked | Authentication |": a table cell of words describes, it holds no value
+            }
+
+            if (SecretValues.RepeatsNameWord(text, p, m.Groups["suffix"].Index + m.Groups["suffix"].Length, value))
+            {
+                continue; // STATUS_PASSED = 'PASSED': an upper-case word of the constant's own name is an enum-like value, not a secret
             }
 
             if (SecretValues.IsPublicApiKeyName(text, p, key) || SecretValues.IsPublicKeyName(text, p, key))
