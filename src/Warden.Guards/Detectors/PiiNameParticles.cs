@@ -77,12 +77,13 @@ internal static class PiiNameParticles
         if (initials >= 0)
         {
             // A guess on the initials alone ("Dear J." read as a name) must not outrank the whole name (lead review).
+            // The initials span at most nine characters, so the persons ending inside them are looked up by end.
             var score = 0.7;
-            foreach (var f in scan.Found)
+            for (var e = initials + 1; e <= p; e++)
             {
-                if (f.Type == "PERSON" && f.Start >= initials && f.End <= p)
+                if (byEnd.TryGetValue(e, out var inside) && inside.Start >= initials)
                 {
-                    score = Math.Max(score, Math.Min(0.99, f.Score + 0.01));
+                    score = Math.Max(score, Math.Min(0.99, inside.Score + 0.01));
                 }
             }
 
