@@ -250,29 +250,17 @@ internal sealed class PiiScan(string text, string detector, string version)
     }
 
     /// <summary>Whether one of <paramref name="words"/> (lower case) occurs in the <paramref name="span"/> characters after <paramref name="index"/>.</summary>
-    public bool After(int index, string[] words, int span)
-    {
-        var to = Math.Min(Text.Length, index + span);
-        Span<char> window = stackalloc char[to - index];
-        Text.AsSpan(index, to - index).ToLowerInvariant(window);
-        foreach (var w in words)
-        {
-            if (window.Contains(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool After(int index, string[] words, int span) => Holds(index, Math.Min(Text.Length, index + span), words);
 
     /// <summary>True when one of <paramref name="words"/> occurs (case-insensitively) in the <paramref name="span"/> characters before <paramref name="index"/>.</summary>
     /// <remarks>The window is lower-cased once, so each word is an ordinal search; the word lists are lower case.</remarks>
-    public bool Near(int index, string[] words, int span = 40)
+    public bool Near(int index, string[] words, int span = 40) => Holds(Math.Max(0, index - span), index, words);
+
+    // The window [from, to) lower-cased once, so each word is an ordinal search.
+    private bool Holds(int from, int to, string[] words)
     {
-        var from = Math.Max(0, index - span);
-        Span<char> window = stackalloc char[index - from];
-        Text.AsSpan(from, index - from).ToLowerInvariant(window);
+        Span<char> window = stackalloc char[to - from];
+        Text.AsSpan(from, to - from).ToLowerInvariant(window);
         foreach (var w in words)
         {
             if (window.Contains(w, StringComparison.Ordinal))

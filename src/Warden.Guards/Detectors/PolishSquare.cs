@@ -35,7 +35,7 @@ internal static class PolishSquare
 
         var word = text.AsSpan(ws, we - ws);
         if (word.IsEmpty || Roman(word) || CommonWords.CapitalizedSpan.Contains(word)
-            || (word[^1] == 's' && !word.ContainsAny("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")))
+            || (word[^1] == 's' && !word.ContainsAny(PolishLetters)))
         {
             return true;
         }
@@ -62,8 +62,10 @@ internal static class PolishSquare
         return b > bs && EnglishBefore.Contains(text.AsSpan(bs, b - bs));
     }
 
+    private static readonly System.Buffers.SearchValues<char> PolishLetters = System.Buffers.SearchValues.Create("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ");
+
     private static bool PolishLooking(ReadOnlySpan<char> w) =>
-        w.ContainsAny("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ") || w.EndsWith("ski", StringComparison.Ordinal) || w.EndsWith("cki", StringComparison.Ordinal)
+        w.ContainsAny(PolishLetters) || w.EndsWith("ski", StringComparison.Ordinal) || w.EndsWith("cki", StringComparison.Ordinal)
         || w.EndsWith("owy", StringComparison.Ordinal) || w.EndsWith("ego", StringComparison.Ordinal) || w.EndsWith("ych", StringComparison.Ordinal);
 
     private static bool Roman(ReadOnlySpan<char> w) => !w.ContainsAnyExcept("IVXLCDM");

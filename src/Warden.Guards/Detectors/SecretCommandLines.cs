@@ -350,7 +350,7 @@ internal static class SecretCommandLines
     private static void AddIfBase64(ReadOnlySpan<char> value, int at, List<GuardFinding> found, string detector, string version)
     {
         var core = value.TrimEnd('=');
-        if (core.Length < 12 || value.Length - core.Length > 3 || core.ContainsAnyExcept(Base64Chars) || SecretValues.LooksLikePlaceholder(value)
+        if (core.Length < 12 || value.Length - core.Length > 3 || core.ContainsAnyExcept(SecretValues.Base64Alphabet) || SecretValues.LooksLikePlaceholder(value)
             || SecretValues.IsEncodedPlaceholder(value))
         {
             return;
@@ -366,9 +366,6 @@ internal static class SecretCommandLines
 
         found.Add(new GuardFinding(detector, "GENERIC_SECRET", at, at + value.Length, 0.8, version));
     }
-
-    private static readonly System.Buffers.SearchValues<char> Base64Chars =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
 
     /// <summary>A line "kind: Secret" (quotes allowed, any case), not "kind: ExternalSecret" or "kind: SopsSecret".</summary>
     private static bool IsSecretManifest(string text)

@@ -314,7 +314,8 @@ internal static class SecretValues
         return LooksLikePlaceholder(text) || IsAwsDocumentationKey(text);
     }
 
-    private static readonly System.Buffers.SearchValues<char> Base64Alphabet =
+    /// <summary>The standard base64 alphabet without padding (shared with <see cref="SecretCommandLines"/>).</summary>
+    internal static readonly System.Buffers.SearchValues<char> Base64Alphabet =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
 
     /// <summary>
