@@ -90,7 +90,11 @@ internal static class HarmIntent
         "without a prescription", "without her knowing", "without him knowing", "without them knowing", "without their knowledge", "without permission",
         "without suspicion", "secretly", "discreet", "never finds out", "never find", "not be traced", "being traced", "traced back", "sin que", "sans que",
         "heimlich", "ohne dass", "незаметно", "不被发现", "sem ser descoberto", "without a licence", "without a license", "nobody sees", "no one sees",
-        "avoid detection", "avoid being", "avoid getting", "avoid paying", "avoid police", "avoid the police", "avoid customs", "avoid taxes", "evade",
+        "avoid detection",
+        // Round 26: "avoid being" only before a detection word; "avoid being scammed / hacked / robbed" is the victim's passive.
+        "avoid being caught", "avoid being seen", "avoid being detected", "avoid being noticed", "avoid being traced", "avoid being identified",
+        "avoid being arrested", "avoid being found", "avoid being spotted", "avoid being recognised", "avoid being recognized", "avoid being flagged",
+        "avoid being reported", "avoid being suspected", "avoid being questioned", "avoid getting", "avoid paying", "avoid police", "avoid the police", "avoid customs", "avoid taxes", "evade",
         "so nobody", "so no one", "won't notice", "doesn't notice", "won't find out", "so it can't be", "fool the", "fooling", "slip past", "sneak past");
 
     // Round 21c. The defensive lexicon holds two kinds of words. Act words make the ask itself defensive or

@@ -18,7 +18,7 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
     // rounds 22 and 22b): the role-sequence features (FeatureSet.HarmRoles; the model file is retrained from the same data)
     // and the run-on views (a sentence appended without punctuation cannot lower an ask). 1.5 (session 19, round 23):
     // an occupation ("my pharmacist", "the mayor") takes the person role as the object of a harm act; retrained.
-    public string Version => "1.5+" + model.Version;
+    public string Version => "1.6+" + model.Version;
 
     public double Threshold => threshold;
 
