@@ -197,7 +197,9 @@ internal static class SecretCalls
     }
 
     private static readonly System.Buffers.SearchValues<string> SigningAnchors =
-        System.Buffers.SearchValues.Create(["hmac", "jwt.", "Spec(", "NewCipher("], StringComparison.OrdinalIgnoreCase); // "Spec(": SecretKeySpec(, not "Secret…", which is common text
+        System.Buffers.SearchValues.Create(
+            ["hmac", "jwt.", "Spec(", "NewCipher(", "getConnection(", "Certificate2(", "CreateUser(", "ChangePassword(", "PasswordAuthentication(", ".login(", "authPassword(", "SignedString(", "NewSignerHS("],
+            StringComparison.OrdinalIgnoreCase); // "Spec(": SecretKeySpec(, not "Secret…", which is common text
 
     /// <summary>
     /// The next call at or after <paramref name="from"/> that takes a signing key as a positional argument, and that
@@ -205,19 +207,20 @@ internal static class SecretCalls
     /// <c>hmac.new(b'…', …)</c>, <c>OpenSSL::HMAC.hexdigest('sha256', '…', data)</c>, <c>hash_hmac('sha256', $data, '…')</c>,
     /// <c>new HMACSHA256(Encoding.UTF8.GetBytes("…"))</c>, <c>jwt.sign(payload, '…')</c>, <c>JWT.encode(payload, '…')</c>,
     /// Java / Kotlin <c>new SecretKeySpec("…".getBytes(), "HmacSHA256")</c>, Go <c>hmac.New(sha256.New, []byte("…"))</c> and
-    /// <c>aes.NewCipher([]byte("…"[:32]))</c>.
+    /// <c>aes.NewCipher([]byte("…"[:32]))</c>, Go jwt's <c>token.SignedString([]byte("…"))</c> and <c>NewSignerHS(HS256, []byte("…"))</c>; and a
+    /// password handed to a login or key-store call (<see cref="CredentialArgumentIndex"/>; Password is true).
     /// Returns (-1, …) when no anchor ("hmac", "jwt.", "Spec(") is left; Literal is null when the call at Next is not one of these
     /// or its key is not a literal (a variable, <c>"AWS4" + key</c>).
     /// </summary>
-    public static (int Next, (int Start, int End)? Literal) SigningKeyArgument(string text, int from)
+    public static (int Next, (int Start, int End)? Literal, bool Password) SigningKeyArgument(string text, int from)
     {
         var k = text.AsSpan(from).IndexOfAny(SigningAnchors);
         if (k < 0)
         {
-            return (-1, null);
+            return (-1, null, false);
         }
 
-        var a = from + k;
+        var a = from + k + (text[from + k] == '.' ? 1 : 0);
         var s = a;
         while (s > 0 && a - s < 20 && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] == '_'))
         {
@@ -232,13 +235,16 @@ internal static class SecretCalls
 
         if (open >= text.Length || text[open] != '(')
         {
-            return (a + 4, null);
+            return (a + 4, null, false);
         }
 
-        var index = KeyArgumentIndex(text.AsSpan(s, open - s));
+        var name = text.AsSpan(s, open - s);
+        var credential = CredentialArgumentIndex(name, Receiver(text, s));
+        var password = credential >= 0;
+        var index = password ? credential : KeyArgumentIndex(name);
         if (index < 0)
         {
-            return (open, null);
+            return (open, null, false);
         }
 
         var before = open; // the '(' or ',' just before the key argument
@@ -251,7 +257,7 @@ internal static class SecretCalls
             }
             else if (c is ')' or ']' or '}' && --depth < 0)
             {
-                return (open, null);
+                return (open, null, false);
             }
             else if (c is '"' or '\'' or '`')
             {
@@ -266,7 +272,7 @@ internal static class SecretCalls
 
         if (index > 0 || before >= text.Length)
         {
-            return (open, null);
+            return (open, null, false);
         }
 
         var j = before + 1;
@@ -291,7 +297,51 @@ internal static class SecretCalls
             before = j + 6; // Go: []byte("…") converts the literal; the literal is the key
         }
 
-        return (open, FirstLiteralArgument(text, before, signingKey: true));
+        return (open, FirstLiteralArgument(text, before, signingKey: !password), password);
+    }
+
+    /// <summary>
+    /// Which positional argument of a call that logs in or opens a store is the password, from the call's name; -1 for other
+    /// calls: JDBC <c>DriverManager.getConnection(url, user, password)</c> and <c>dataSource.getConnection(user, password)</c>,
+    /// .NET <c>new X509Certificate2(file, password)</c>, <c>Membership.CreateUser(user, password)</c>,
+    /// <c>user.ChangePassword(old, new)</c>, Java <c>new PasswordAuthentication(user, "…".toCharArray())</c>, FTP / SSH clients'
+    /// <c>client.login(user, password)</c> and <c>client.authPassword(user, password)</c>. A "login(" needs a receiver
+    /// (<paramref name="receiver"/>): a bare <c>login(…)</c> is the reader's own function.
+    /// </summary>
+    private static int CredentialArgumentIndex(ReadOnlySpan<char> name, ReadOnlySpan<char> receiver)
+    {
+        var dot = name.LastIndexOf('.');
+        var method = dot < 0 ? name : name[(dot + 1)..];
+        receiver = dot < 0 ? receiver : name[..dot];
+        if (method.SequenceEqual("getConnection"))
+        {
+            return receiver.EndsWith("DriverManager", StringComparison.Ordinal) ? 2 : 1;
+        }
+
+        if (method.SequenceEqual("X509Certificate2") || method.SequenceEqual("CreateUser") || method.SequenceEqual("ChangePassword")
+            || method.SequenceEqual("PasswordAuthentication") || method.SequenceEqual("authPassword"))
+        {
+            return 1;
+        }
+
+        return method.SequenceEqual("login") && !receiver.IsEmpty ? 1 : -1;
+    }
+
+    /// <summary>The name before a '.' that ends just before <paramref name="s"/> (<c>DriverManager</c> in "DriverManager.getConnection"), or empty.</summary>
+    private static ReadOnlySpan<char> Receiver(string text, int s)
+    {
+        if (s < 2 || text[s - 1] != '.')
+        {
+            return [];
+        }
+
+        var r = s - 1;
+        while (r > 0 && s - r < 40 && (char.IsAsciiLetterOrDigit(text[r - 1]) || text[r - 1] == '_'))
+        {
+            r--;
+        }
+
+        return text.AsSpan(r, s - 1 - r);
     }
 
     /// <summary>Which positional argument of a signing call is the key, from the call's name; -1 for other calls.</summary>
@@ -320,6 +370,16 @@ internal static class SecretCalls
         if (method.Equals("NewCipher", StringComparison.Ordinal))
         {
             return 0; // Go: aes.NewCipher(key), des.NewCipher(key), blowfish.NewCipher(key)
+        }
+
+        if (method.Equals("SignedString", StringComparison.Ordinal))
+        {
+            return 0; // Go jwt: token.SignedString([]byte("…")), jwt.NewWithClaims(…).SignedString(key)
+        }
+
+        if (method.Equals("NewSignerHS", StringComparison.Ordinal))
+        {
+            return 1; // Go cristalhq/jwt: jwt.NewSignerHS(jwt.HS256, key)
         }
 
         if (method.Equals("New", StringComparison.Ordinal) && receiver.Equals("hmac", StringComparison.Ordinal))

@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "3.4";
+    public string Version => "3.5";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -449,7 +449,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
         var i = 0;
         while (i >= 0 && i < text.Length)
         {
-            var (next, literal) = SecretCalls.SigningKeyArgument(text, i);
+            var (next, literal, password) = SecretCalls.SigningKeyArgument(text, i);
             i = next;
             if (literal is not { } l)
             {
@@ -458,6 +458,19 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 
             var end = l.End;
             var value = text.Substring(l.Start, end - l.Start);
+            if (password)
+            {
+                // A password handed to a login or key-store call by position: scored as the quoted value of a "password".
+                var passwordScore = SecretValues.AssignmentScore("password", string.Empty, value, quoted: true);
+                if (Reportable(found, l.Start, end, value, passwordScore))
+                {
+                    found.Add(new GuardFinding(Name, "PASSWORD", l.Start, end, passwordScore, Version));
+                }
+
+                i = Math.Max(i, l.End);
+                continue;
+            }
+
             var score = SigningKeyScore(value);
             if (score == 0 && end < text.Length && text[end] == '&')
             {
