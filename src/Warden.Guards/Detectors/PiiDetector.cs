@@ -43,7 +43,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "3.6";
+    public string Version => "3.7";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -87,6 +87,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
         PiiStreets.NamedStreets(scan);
 
         NameFinder.Find(text, scan.Emit);
+        PiiArticlePlaces.Find(scan);
         PiiHeaderNames.Find(scan);
         PiiGroups.Find(scan);
         PiiTitles.Find(scan);
@@ -95,6 +96,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
         PiiFieldLabels.Find(scan);
         ScanRegions.Matches(PiiPatterns.Organization(), text, ScanRegions.AroundKeyWords(text, OrgWords, OtherOrgKeys, true, 5, 3), scan, static (s, i, n) => PiiOrganizations.BySuffix(s, i, n));
         PiiOrganizationCues.ByCue(scan);
+        PiiInstitutions.Find(scan);
         PiiOrganizationRoles.Find(scan);
         PiiOrganizationHeads.Find(scan);
         PiiSurnames.Repeats(scan);

@@ -92,14 +92,78 @@ internal static class PiiNameParticles
             return we;
         }
 
-        // "van"/"von" alone, after a word that is not capitalised or at a clause start: "the van Gijn novel".
+        // "van"/"von" alone, after a word that is not capitalised or at a clause start: "the van Gijn novel". In Dutch
+        // prose a lower-case "van" with no name before it is the preposition ("de etappe van Benidorm", "de teams van
+        // Once"; Dutch writes a family name standing alone with a capital, "Van Dijk"): the capitalised word after it is
+        // still a name, without the preposition.
         if (particle is "van" or "von" && (p == 0 || !char.IsLetter(text[p - 1]) || !char.IsUpper(text[WordStart(text, p)])))
         {
-            scan.Emit("PERSON", ps, we, AloneScore);
+            // "van der Berg", "van den Heuvel" and "meneer van Dijk" stay whole; "van de Europese Commissie" is the preposition.
+            var second = ws > pe + 1 ? text.AsSpan(pe + 1, ws - pe - 2) : default;
+            var start = particle is "van" && !(second is "der" or "den") && !AddressBefore(text, p) && DutchAround(text, p) ? ws : ps;
+            scan.Emit("PERSON", start, we, AloneScore);
             PiiScan.IndexPerson(byEnd, scan.Found[^1]);
         }
 
         return we;
+    }
+
+    // Dutch forms of address before a surname written with a lower-case particle ("meneer van Dijk", "familie van Loon").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Address = new HashSet<string>(
+        ["meneer", "mevrouw", "heer", "mevr", "dhr", "familie", "fam", "dokter", "dr", "mr", "ir", "drs", "ing", "prof", "zuster", "juffrouw", "juf", "meester"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool AddressBefore(string text, int p)
+    {
+        var e = p;
+        if (e > 0 && text[e - 1] == '.')
+        {
+            e--;
+        }
+
+        var s = WordStart(text, e);
+        return e > s && Address.Contains(text.AsSpan(s, e - s));
+    }
+
+    // Dutch function words that English and Romance prose do not use, and frequent Dutch words they share ("de", "en").
+    // Dutch text: a Dutch-only word and one more word of either list within 100 characters of the particle, or three
+    // shared words (another "van" among them: "Liederen van Hertog Jan en Hendrik III, muziek van de trouvère").
+    private static readonly string[] DutchWords =
+        [" het ", " een ", " zijn ", " niet ", " voor ", " met ", " dat ", " naar ", " werd ", " wordt ", " ook ", " bij ", " uit ", " zich ",
+         " hij ", " zij ", " maar ", " nog ", " geen ", " deze ", " heeft ", " hebben ", " werden ", " zou ", " worden "];
+
+    private static readonly string[] SharedWords = [" de ", " en ", " op ", " te "];
+
+    private static bool DutchAround(string text, int p)
+    {
+        var from = Math.Max(0, p - 100);
+        var window = text.AsSpan(from, Math.Min(text.Length, p + 100) - from);
+        var dutch = 0;
+        foreach (var w in DutchWords)
+        {
+            if (window.Contains(w, StringComparison.OrdinalIgnoreCase) && ++dutch == 2)
+            {
+                return true;
+            }
+        }
+
+        var shared = 0;
+        foreach (var w in SharedWords)
+        {
+            if (window.Contains(w, StringComparison.OrdinalIgnoreCase))
+            {
+                shared++;
+            }
+        }
+
+        // Another "van" than the one at p.
+        var own = p - from;
+        if (window[..own].Contains(" van ", StringComparison.Ordinal) || window[Math.Min(window.Length, own + 1)..].Contains(" van ", StringComparison.Ordinal))
+        {
+            shared++;
+        }
+
+        return dutch + shared >= 2 && (dutch == 1 || shared >= 3);
     }
 
     // Where one to three initials ("P.", "A.M.", "J.P.C.") end right at the space <paramref name="p"/> start, or -1: each a

@@ -20,6 +20,10 @@ internal static class PiiOrganizations
          "Was", "Were", "Call", "Contact", "Ask", "Email", "Visit", "Join", "Joined", "About", "Via", "Per", "Like", "Unlike", "Only", "Even"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Articles of other languages that open a sentence before a name ending in a suffix word ("De Europese Centrale Bank").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignArticles = new HashSet<string>(
+        ["De", "Het", "El", "La", "Los", "Las", "Il", "Le", "Les", "Der", "Die", "Das"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonTitles = new HashSet<string>(
         ["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Madam", "Mx", "Aunt", "Uncle", "Grandma", "Grandpa", "Mom", "Dad", "Mum"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -68,7 +72,7 @@ internal static class PiiOrganizations
                     we++;
                 }
 
-                if (we >= e || !Leading.Contains(text.AsSpan(s, we - s)))
+                if (we >= e || !(Leading.Contains(text.AsSpan(s, we - s)) || ForeignArticles.Contains(text.AsSpan(s, we - s))))
                 {
                     break;
                 }

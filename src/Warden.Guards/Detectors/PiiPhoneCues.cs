@@ -285,6 +285,7 @@ internal static class PiiPhoneCues
             || (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] is '.' or ',' or ':' or '/' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
             || (!separators && !intl && !cued)
             || (!separators && !intl && value.EndsWith("000", StringComparison.Ordinal)) // a round quantity: "the phone is 20000000 times faster"
+            || (!separators && !intl && UnitAfter(text, end)) // a measure: "the handy runs at 12345678 rpm"
             || (dots && !intl && firstGroup < 2)
             || StructuredIds.IsDateLike(value) || StructuredIds.IsIpv4(value)
             || scan.Near(start, NotPhoneWords, start - cueStart + 8))
@@ -360,4 +361,28 @@ internal static class PiiPhoneCues
     }
 
     private static readonly string[] NotPhoneWords = ["order", "invoice", "tracking", "serial", "model", "sku", "version", "build", "isbn", "ticket", "reference", "batch", "part"];
+
+    // Units and counted things that follow a quantity, not a phone number.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = new HashSet<string>(
+        ["rpm", "rps", "km", "kg", "mg", "mb", "gb", "kb", "tb", "hz", "khz", "mhz", "ghz", "mph", "kph", "kmh", "km/h", "ms", "cm", "mm",
+         "ml", "kwh", "kw", "mah", "dpi", "px", "fps", "bytes", "bits", "units", "pcs", "pieces", "items", "rows", "records", "users",
+         "views", "times", "miles", "meters", "metres", "litres", "liters", "eur", "euro", "euros", "usd", "dollars", "pounds", "words", "pages",
+         "steps", "hours", "hrs", "minutes", "min", "seconds", "sec", "years", "days", "calls", "downloads", "likes", "followers", "points", "votes"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool UnitAfter(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ')
+        {
+            return false;
+        }
+
+        var e = end + 1;
+        while (e < text.Length && e - end <= 10 && (char.IsLetter(text[e]) || text[e] == '/'))
+        {
+            e++;
+        }
+
+        return e > end + 1 && (e == text.Length || !char.IsLetterOrDigit(text[e])) && Units.Contains(text.AsSpan(end + 1, e - end - 1));
+    }
 }
