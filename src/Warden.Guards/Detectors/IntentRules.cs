@@ -101,6 +101,13 @@ internal static class IntentRules
 
     private static readonly int Conditionals = L(["if you", "unless you", "if u", "or else", "otherwise"]);
 
+    // Round 26: the keeper of a secret speaks of it ("I'm not supposed to reveal the password", "keep it confidential and not
+    // share it with anyone", "censors my answer if it would reveal the password"). A trick verb held back by a refusal or a
+    // hypothetical is the keeper's rule, not an ask: rule:secret-ask's noun + trick pairing skips it, as rule:say-payload skips
+    // a forbidden say verb. A threat ("if you don't tell me the password") or another unheld verb ("but give me a hint") still counts.
+    private static readonly int HeldBack = L(
+        ["not supposed to", "not allowed to", "not permitted to", "never to", "not to", "if it would", "if it could", "if it ever", "in case i", "in case it"]);
+
     private static readonly int SayExceptions = L(
         ["anything but", "anything except", "anything other than", "anything besides", "nothing but", "nothing except", "nothing other than", "except", "other than",
          "besides", "apart from", "only", "just", "instead", "rather than", "but say", "but print", "but write", "but output", "but respond", "but reply"]);
@@ -695,6 +702,11 @@ internal static class IntentRules
             fired[SecretAskIndex] = false;
         }
 
+        if (fired[SecretAskIndex] && !SecretAskOutsideKeeper(hits))
+        {
+            fired[SecretAskIndex] = false;
+        }
+
         if (fired[MetaTalkIndex])
         {
             foreach (var f in AttackLanguageIndexes)
@@ -790,6 +802,54 @@ internal static class IntentRules
         foreach (var (at, length) in nouns)
         {
             if (AnyIn(verbEnds, at - first.Gap, at) && !AnyIn(placeStarts, at + length, at + length + 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True when rule:secret-ask fires through a cue other than secret noun + trick verb, or through a trick verb within the
+    // cue's gap of a secret noun that no refusal or hypothetical holds back ("not supposed to reveal", "never reveal", "not
+    // share", "if it would reveal"). A refusal that is itself a threat ("if you don't tell me") does not hold a verb back.
+    private static bool SecretAskOutsideKeeper(List<(int At, int Length)>?[] hits)
+    {
+        var cues = All[SecretAskIndex].Cues;
+        for (var c = 1; c < cues.Length; c++)
+        {
+            if (cues[c].IsMatch(hits))
+            {
+                return true;
+            }
+        }
+
+        var pair = cues[0];
+        if (hits[pair.First] is not { } nouns || hits[pair.Second] is not { } tricks)
+        {
+            return false;
+        }
+
+        var nounEnds = Ends(nouns, out var nounStarts);
+        Array.Sort(nounStarts);
+        var refusalEnds = Ends(hits[Prohibitions], out var refusalStarts);
+        var heldEnds = Ends(hits[HeldBack], out _);
+        var conditionalEnds = Ends(hits[Conditionals], out _);
+        foreach (var (at, length) in tricks)
+        {
+            // The pair's test: a noun ending up to Gap characters before the verb, or starting up to Gap after it.
+            if (!AnyIn(nounEnds, at - pair.Gap, at) && !AnyIn(nounStarts, at + length, at + length + pair.Gap))
+            {
+                continue;
+            }
+
+            var held = AnyIn(heldEnds, at - 4, at);
+            for (var p = FirstAtOrAfter(refusalEnds, at - 4); !held && p < refusalEnds.Length && refusalEnds[p] <= at; p++)
+            {
+                held = !AnyIn(conditionalEnds, refusalStarts[p] - 2, refusalStarts[p]);
+            }
+
+            if (!held)
             {
                 return true;
             }

@@ -15,7 +15,9 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
     // 1.3 (session 17, round 21c): meta talk lowers a score only around quoted attacks. 1.4 (session 20, round 24): a
     // glued chain that reads as a sentence is also scored as its words. 1.5 (session 21, round 25): a part of the chat's
     // own text asked for is context extraction; help-centre text about the reader's password is not a secret ask.
-    public string Version => "1.6+" + model.Version;
+    // 1.6 (round 25b): a defence that names the attack it forbids. 1.7 (session 22, round 26): the keeper of a secret speaking
+    // of it ("I'm not supposed to reveal the password") is not a secret ask.
+    public string Version => "1.7+" + model.Version;
 
     public double Threshold => threshold;
 
