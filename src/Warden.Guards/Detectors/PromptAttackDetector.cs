@@ -17,7 +17,7 @@ internal sealed class PromptAttackDetector(LinearModel model, double threshold) 
     // own text asked for is context extraction; help-centre text about the reader's password is not a secret ask.
     // 1.6 (round 25b): a defence that names the attack it forbids. 1.7 (session 22, round 26): the keeper of a secret speaking
     // of it ("I'm not supposed to reveal the password") is not a secret ask.
-    public string Version => "1.7+" + model.Version;
+    public string Version => "1.8+" + model.Version;
 
     public double Threshold => threshold;
 
