@@ -104,6 +104,19 @@ internal static class SecretCalls
     /// </summary>
     private static (int Start, int End)? QuotedLiteral(string text, int j, bool signingKey = false)
     {
+        // "pw:" + "…", "sk_live_" + "…": a literal joined to further literals with '+' is one value; its last literal is
+        // read (the earlier ones are prefixes). At most eight links are followed, each a literal of at most 300 characters.
+        for (var link = 0; link < 8; link++)
+        {
+            var next = JoinedLiteral(text, j);
+            if (next < 0)
+            {
+                break;
+            }
+
+            j = next;
+        }
+
         if (j + 1 < text.Length && text[j] == 'b' && text[j + 1] is '"' or '\'')
         {
             j++;
@@ -148,6 +161,34 @@ internal static class SecretCalls
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The start of the next literal when the literal at <paramref name="j"/> ("…", '…', no blank inside, at most 300
+    /// characters) is followed by '+' and another quoted literal; else -1.
+    /// </summary>
+    private static int JoinedLiteral(string text, int j)
+    {
+        if (j >= text.Length || text[j] is not ('"' or '\''))
+        {
+            return -1;
+        }
+
+        var quote = text[j];
+        var close = text.AsSpan(j + 1, Math.Min(300, text.Length - j - 1)).IndexOfAny(quote, ' ', '\n');
+        if (close < 0 || text[j + 1 + close] != quote)
+        {
+            return -1;
+        }
+
+        var a = SkipBlanks(text, j + 2 + close);
+        if (a >= text.Length || text[a] != '+')
+        {
+            return -1;
+        }
+
+        var n = SkipBlanks(text, a + 1);
+        return n < text.Length && text[n] is '"' or '\'' ? n : -1;
     }
 
     /// <summary>A block comment at <paramref name="a"/> (at most 200 characters, on one line): the position after it and its blanks; else <paramref name="a"/>.</summary>
@@ -198,7 +239,7 @@ internal static class SecretCalls
 
     private static readonly System.Buffers.SearchValues<string> SigningAnchors =
         System.Buffers.SearchValues.Create(
-            ["hmac", "jwt.", "Spec(", "NewCipher(", "getConnection(", "Certificate2(", "CreateUser(", "ChangePassword(", "PasswordAuthentication(", ".login(", "authPassword(", "SignedString(", "NewSignerHS("],
+            ["hmac", "jwt.", "Spec(", "NewCipher(", "getConnection(", "Certificate2(", "CreateUser(", "ChangePassword(", "PasswordAuthentication(", ".login(", "authPassword(", "SignedString(", "NewSignerHS(", "NetworkCredential(", "createCredential(", "authenticate("],
             StringComparison.OrdinalIgnoreCase); // "Spec(": SecretKeySpec(, not "Secret…", which is common text
 
     /// <summary>
@@ -322,6 +363,16 @@ internal static class SecretCalls
             || method.SequenceEqual("PasswordAuthentication") || method.SequenceEqual("authPassword"))
         {
             return 1;
+        }
+
+        if (method.SequenceEqual("NetworkCredential") || method.SequenceEqual("authenticate"))
+        {
+            return 1;
+        }
+
+        if (method.SequenceEqual("createCredential"))
+        {
+            return 2; // MongoCredential.createCredential(user, database, password)
         }
 
         return method.SequenceEqual("login") && !receiver.IsEmpty ? 1 : -1;

@@ -148,7 +148,7 @@ internal static partial class SecretPatterns
     /// after it), since a two-character needle makes the vectorised search stop at many more places.
     /// </summary>
     public static readonly System.Buffers.SearchValues<string> AssignmentKeys = System.Buffers.SearchValues.Create(
-        ["pass", "pwd", "pw:", "pw=", "pw\"", "pw ", "pat=", "pat:", "pat\"", "pat'", "pat ", "secret", "token", "api", "access", "auth", "cred", "client", "private", "contrase", "mot_de", "mot de", "kennwort", "key", "bearer"],
+        ["pass", "pwd", "pw:", "pw=", "pw\"", "pw ", "pw_", "pat=", "pat:", "pat\"", "pat'", "pat ", "secret", "token", "api", "access", "auth", "cred", "client", "private", "contrase", "mot_de", "mot de", "kennwort", "key", "bearer"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Non-ASCII assignment keys, searched only in texts that contain non-ASCII characters.</summary>
@@ -183,7 +183,7 @@ internal static partial class SecretPatterns
     public static partial Regex Assignment();
 
     [GeneratedRegex(
-        @"\G[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://(?<user>[^\s:/@'""<>]{1,100}):(?<val>[^\s:/@'""<>]{1,200})@(?:(?<host>[A-Za-z0-9.\-_]{1,200})|(?=[""'`]))",
+        @"\G[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://(?<user>[^\s:/@'""<>]{1,100}):(?<val>[^\s:/@""<>]{1,200})@(?:(?<host>[A-Za-z0-9.\-_]{1,200})|(?=[""'`]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex UrlCredentials();
 }
