@@ -365,7 +365,7 @@ internal static class SecretCalls
             return 1;
         }
 
-        if (method.SequenceEqual("NetworkCredential") || method.SequenceEqual("authenticate"))
+        if (method.SequenceEqual("NetworkCredential"))
         {
             return 1;
         }
@@ -421,6 +421,11 @@ internal static class SecretCalls
         if (method.Equals("NewCipher", StringComparison.Ordinal))
         {
             return 0; // Go: aes.NewCipher(key), des.NewCipher(key), blowfish.NewCipher(key)
+        }
+
+        if (method.Equals("authenticate", StringComparison.Ordinal))
+        {
+            return 1; // authenticate(uid, "…"): a literal credential checked by a login function; it must look generated
         }
 
         if (method.Equals("SignedString", StringComparison.Ordinal))

@@ -223,7 +223,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 var val = m.Groups["val"];
                 // A provider token used as the URL password is reported once, as that token. A password may hold a "'"
                 // ("user:pa';ss@host" in a double-quoted string), but not in a URL a "'" opened: there it closes the URL
-                // ('http://host:80');f('a@b')). "{PASS}" is a template
+                // ('http://host:80');f('a@b')), nor right after a port ("http://host:80');f('a@b')"). "{PASS}" is a template
                 // slot and three characters ("user:abc@") are too few for a password. "user:user@", "public:secret@":
                 // a password equal to the user name, or the bare word "secret" / "password", is an example. "$DB_PASS$",
                 // "$(PASSWORD)" are template slots, "$password" is a shell variable, and "(.*)" in a regex
@@ -232,7 +232,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                     && val.ValueSpan.ContainsAny(AlphaNumeric)
                     && !SecretValues.LooksLikePlaceholder(val.ValueSpan) && !Overlaps(found, val.Index, val.Index + val.Length)
                     && !SecretValues.IsExampleUrlPassword(m.Groups["user"].ValueSpan, val.ValueSpan, m.Groups["host"].ValueSpan) && !SecretValues.IsVariableReference(val.ValueSpan)
-                    && !(val.ValueSpan.Contains('\'') && s > 0 && text[s - 1] == '\''))
+                    && !(val.ValueSpan.Contains('\'') && ((s > 0 && text[s - 1] == '\'') || !val.ValueSpan[..val.ValueSpan.IndexOf('\'')].ContainsAnyExceptInRange('0', '9'))))
                 {
                     found.Add(new GuardFinding(Name, "URL_CREDENTIALS", val.Index, val.Index + val.Length, 0.9, Version));
                 }
@@ -503,6 +503,11 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
     // the call says it is a key.
     private static double SigningKeyScore(string value)
     {
+        if (SecretValues.IsIntegrityDigest(value))
+        {
+            return 0; // "sha256-47DEQ…=": a subresource-integrity digest names content, it is no key
+        }
+
         var score = SecretValues.AssignmentScore("key", string.Empty, value, quoted: true);
         if (score == 0 && SecretValues.IsLongHexKey(value))
         {
