@@ -109,9 +109,9 @@ internal static class SecretCalls
         for (var link = 0; link < 8; link++)
         {
             var next = JoinedLiteral(text, j);
-            if (next < 0)
+            if (next < 0 || IsAmpersandTail(text, next))
             {
-                break;
+                break; // OAuth 1's "secret" + "&" is read below: the secret is the literal before the '&'
             }
 
             j = next;
