@@ -249,7 +249,8 @@ internal static class SecretCalls
     /// <c>new HMACSHA256(Encoding.UTF8.GetBytes("…"))</c>, <c>jwt.sign(payload, '…')</c>, <c>JWT.encode(payload, '…')</c>,
     /// Java / Kotlin <c>new SecretKeySpec("…".getBytes(), "HmacSHA256")</c>, Go <c>hmac.New(sha256.New, []byte("…"))</c> and
     /// <c>aes.NewCipher([]byte("…"[:32]))</c>, Go jwt's <c>token.SignedString([]byte("…"))</c> and <c>NewSignerHS(HS256, []byte("…"))</c>; and a
-    /// password handed to a login or key-store call (<see cref="CredentialArgumentIndex"/>; Password is true).
+    /// password handed to a login or key-store call (<see cref="CredentialArgumentIndex"/>; Password is true). A login function's
+    /// <c>authenticate(uid, "…")</c> literal is read as a key (it must look generated: "Bearer", "local" stay quiet).
     /// Returns (-1, …) when no anchor ("hmac", "jwt.", "Spec(") is left; Literal is null when the call at Next is not one of these
     /// or its key is not a literal (a variable, <c>"AWS4" + key</c>).
     /// </summary>
@@ -346,7 +347,8 @@ internal static class SecretCalls
     /// calls: JDBC <c>DriverManager.getConnection(url, user, password)</c> and <c>dataSource.getConnection(user, password)</c>,
     /// .NET <c>new X509Certificate2(file, password)</c>, <c>Membership.CreateUser(user, password)</c>,
     /// <c>user.ChangePassword(old, new)</c>, Java <c>new PasswordAuthentication(user, "…".toCharArray())</c>, FTP / SSH clients'
-    /// <c>client.login(user, password)</c> and <c>client.authPassword(user, password)</c>. A "login(" needs a receiver
+    /// <c>client.login(user, password)</c>, <c>client.authPassword(user, password)</c>, .NET <c>new NetworkCredential(user, password)</c>
+    /// and the MongoDB Java driver's <c>MongoCredential.createCredential(user, database, password)</c>. A "login(" needs a receiver
     /// (<paramref name="receiver"/>): a bare <c>login(…)</c> is the reader's own function.
     /// </summary>
     private static int CredentialArgumentIndex(ReadOnlySpan<char> name, ReadOnlySpan<char> receiver)

@@ -157,7 +157,8 @@ internal static partial class SecretPatterns
     /// <summary>
     /// key = value, key: "value", key =&gt; value, make/PHP operators (+=, ?=, ::=, .=), XML elements (&lt;dbPassword&gt;value),
     /// YAML block scalars (key: |, then the value on the next line), "Authorization: [scheme] value" and "password is X" forms.
-    /// "pw" is a key only as a whole word (user pw:…, my_pw: …); "auth" / "authentication" only when nothing follows.
+    /// "pw" is a key only as a whole word (user pw:…, my_pw: …), or before '_' and a suffix (pw_left = …; the suffix rules
+    /// then apply: pw_hash, pw_len name settings); "auth" / "authentication" only when nothing follows.
     /// "password for NAME:value" and "password (default: value)" name whose password or its default value.
     /// Between blanks, a run of dashes ("Ldap password ---- value") or a table bar ("apiKey | value") also separates;
     /// a single dash does only before a quoted value ("token - 'value'"). A comparison with a quoted literal
