@@ -91,7 +91,7 @@ public sealed class SecretRound21Tests
     }
 
     [Fact]
-    public void DetectorVersion_IsBumped() => Assert.Equal("3.5", new SecretsDetector(0.5).Version);
+    public void DetectorVersion_IsBumped() => Assert.Equal("3.6", new SecretsDetector(0.5).Version);
 
     [Theory]
     [InlineData("new SecretKeySpec(")]

@@ -104,6 +104,19 @@ internal static class SecretCalls
     /// </summary>
     private static (int Start, int End)? QuotedLiteral(string text, int j, bool signingKey = false)
     {
+        // "pw:" + "…", "sk_live_" + "…": a literal joined to further literals with '+' is one value; its last literal is
+        // read (the earlier ones are prefixes). At most eight links are followed, each a literal of at most 300 characters.
+        for (var link = 0; link < 8; link++)
+        {
+            var next = JoinedLiteral(text, j);
+            if (next < 0 || IsAmpersandTail(text, next))
+            {
+                break; // OAuth 1's "secret" + "&" is read below: the secret is the literal before the '&'
+            }
+
+            j = next;
+        }
+
         if (j + 1 < text.Length && text[j] == 'b' && text[j + 1] is '"' or '\'')
         {
             j++;
@@ -148,6 +161,34 @@ internal static class SecretCalls
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The start of the next literal when the literal at <paramref name="j"/> ("…", '…', no blank inside, at most 300
+    /// characters) is followed by '+' and another quoted literal; else -1.
+    /// </summary>
+    private static int JoinedLiteral(string text, int j)
+    {
+        if (j >= text.Length || text[j] is not ('"' or '\''))
+        {
+            return -1;
+        }
+
+        var quote = text[j];
+        var close = text.AsSpan(j + 1, Math.Min(300, text.Length - j - 1)).IndexOfAny(quote, ' ', '\n');
+        if (close < 0 || text[j + 1 + close] != quote)
+        {
+            return -1;
+        }
+
+        var a = SkipBlanks(text, j + 2 + close);
+        if (a >= text.Length || text[a] != '+')
+        {
+            return -1;
+        }
+
+        var n = SkipBlanks(text, a + 1);
+        return n < text.Length && text[n] is '"' or '\'' ? n : -1;
     }
 
     /// <summary>A block comment at <paramref name="a"/> (at most 200 characters, on one line): the position after it and its blanks; else <paramref name="a"/>.</summary>
@@ -198,7 +239,7 @@ internal static class SecretCalls
 
     private static readonly System.Buffers.SearchValues<string> SigningAnchors =
         System.Buffers.SearchValues.Create(
-            ["hmac", "jwt.", "Spec(", "NewCipher(", "getConnection(", "Certificate2(", "CreateUser(", "ChangePassword(", "PasswordAuthentication(", ".login(", "authPassword(", "SignedString(", "NewSignerHS("],
+            ["hmac", "jwt.", "Spec(", "NewCipher(", "getConnection(", "Certificate2(", "CreateUser(", "ChangePassword(", "PasswordAuthentication(", ".login(", "authPassword(", "SignedString(", "NewSignerHS(", "NetworkCredential(", "createCredential(", "authenticate("],
             StringComparison.OrdinalIgnoreCase); // "Spec(": SecretKeySpec(, not "Secret…", which is common text
 
     /// <summary>
@@ -208,7 +249,8 @@ internal static class SecretCalls
     /// <c>new HMACSHA256(Encoding.UTF8.GetBytes("…"))</c>, <c>jwt.sign(payload, '…')</c>, <c>JWT.encode(payload, '…')</c>,
     /// Java / Kotlin <c>new SecretKeySpec("…".getBytes(), "HmacSHA256")</c>, Go <c>hmac.New(sha256.New, []byte("…"))</c> and
     /// <c>aes.NewCipher([]byte("…"[:32]))</c>, Go jwt's <c>token.SignedString([]byte("…"))</c> and <c>NewSignerHS(HS256, []byte("…"))</c>; and a
-    /// password handed to a login or key-store call (<see cref="CredentialArgumentIndex"/>; Password is true).
+    /// password handed to a login or key-store call (<see cref="CredentialArgumentIndex"/>; Password is true). A login function's
+    /// <c>authenticate(uid, "…")</c> literal is read as a key (it must look generated: "Bearer", "local" stay quiet).
     /// Returns (-1, …) when no anchor ("hmac", "jwt.", "Spec(") is left; Literal is null when the call at Next is not one of these
     /// or its key is not a literal (a variable, <c>"AWS4" + key</c>).
     /// </summary>
@@ -305,7 +347,8 @@ internal static class SecretCalls
     /// calls: JDBC <c>DriverManager.getConnection(url, user, password)</c> and <c>dataSource.getConnection(user, password)</c>,
     /// .NET <c>new X509Certificate2(file, password)</c>, <c>Membership.CreateUser(user, password)</c>,
     /// <c>user.ChangePassword(old, new)</c>, Java <c>new PasswordAuthentication(user, "…".toCharArray())</c>, FTP / SSH clients'
-    /// <c>client.login(user, password)</c> and <c>client.authPassword(user, password)</c>. A "login(" needs a receiver
+    /// <c>client.login(user, password)</c>, <c>client.authPassword(user, password)</c>, .NET <c>new NetworkCredential(user, password)</c>
+    /// and the MongoDB Java driver's <c>MongoCredential.createCredential(user, database, password)</c>. A "login(" needs a receiver
     /// (<paramref name="receiver"/>): a bare <c>login(…)</c> is the reader's own function.
     /// </summary>
     private static int CredentialArgumentIndex(ReadOnlySpan<char> name, ReadOnlySpan<char> receiver)
@@ -322,6 +365,16 @@ internal static class SecretCalls
             || method.SequenceEqual("PasswordAuthentication") || method.SequenceEqual("authPassword"))
         {
             return 1;
+        }
+
+        if (method.SequenceEqual("NetworkCredential"))
+        {
+            return 1;
+        }
+
+        if (method.SequenceEqual("createCredential"))
+        {
+            return 2; // MongoCredential.createCredential(user, database, password)
         }
 
         return method.SequenceEqual("login") && !receiver.IsEmpty ? 1 : -1;
@@ -370,6 +423,11 @@ internal static class SecretCalls
         if (method.Equals("NewCipher", StringComparison.Ordinal))
         {
             return 0; // Go: aes.NewCipher(key), des.NewCipher(key), blowfish.NewCipher(key)
+        }
+
+        if (method.Equals("authenticate", StringComparison.Ordinal))
+        {
+            return 1; // authenticate(uid, "…"): a literal credential checked by a login function; it must look generated
         }
 
         if (method.Equals("SignedString", StringComparison.Ordinal))

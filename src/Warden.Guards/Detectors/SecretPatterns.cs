@@ -148,7 +148,7 @@ internal static partial class SecretPatterns
     /// after it), since a two-character needle makes the vectorised search stop at many more places.
     /// </summary>
     public static readonly System.Buffers.SearchValues<string> AssignmentKeys = System.Buffers.SearchValues.Create(
-        ["pass", "pwd", "pw:", "pw=", "pw\"", "pw ", "pat=", "pat:", "pat\"", "pat'", "pat ", "secret", "token", "api", "access", "auth", "cred", "client", "private", "contrase", "mot_de", "mot de", "kennwort", "key", "bearer"],
+        ["pass", "pwd", "pw:", "pw=", "pw\"", "pw ", "pw_", "pat=", "pat:", "pat\"", "pat'", "pat ", "secret", "token", "api", "access", "auth", "cred", "client", "private", "contrase", "mot_de", "mot de", "kennwort", "key", "bearer"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Non-ASCII assignment keys, searched only in texts that contain non-ASCII characters.</summary>
@@ -157,7 +157,8 @@ internal static partial class SecretPatterns
     /// <summary>
     /// key = value, key: "value", key =&gt; value, make/PHP operators (+=, ?=, ::=, .=), XML elements (&lt;dbPassword&gt;value),
     /// YAML block scalars (key: |, then the value on the next line), "Authorization: [scheme] value" and "password is X" forms.
-    /// "pw" is a key only as a whole word (user pw:…, my_pw: …); "auth" / "authentication" only when nothing follows.
+    /// "pw" is a key only as a whole word (user pw:…, my_pw: …), or before '_' and a suffix (pw_left = …; the suffix rules
+    /// then apply: pw_hash, pw_len name settings); "auth" / "authentication" only when nothing follows.
     /// "password for NAME:value" and "password (default: value)" name whose password or its default value.
     /// Between blanks, a run of dashes ("Ldap password ---- value") or a table bar ("apiKey | value") also separates;
     /// a single dash does only before a quoted value ("token - 'value'"). A comparison with a quoted literal
@@ -183,7 +184,7 @@ internal static partial class SecretPatterns
     public static partial Regex Assignment();
 
     [GeneratedRegex(
-        @"\G[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://(?<user>[^\s:/@'""<>]{1,100}):(?<val>[^\s:/@'""<>]{1,200})@(?:(?<host>[A-Za-z0-9.\-_]{1,200})|(?=[""'`]))",
+        @"\G[a-zA-Z][a-zA-Z0-9+.\-]{1,20}://(?<user>[^\s:/@'""<>]{1,100}):(?<val>[^\s:/@""<>]{1,200})@(?:(?<host>[A-Za-z0-9.\-_]{1,200})|(?=[""'`]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     public static partial Regex UrlCredentials();
 }

@@ -499,10 +499,15 @@ internal static class SecretValues
     private static bool IsNullKeyword(ReadOnlySpan<char> value) =>
         value is "Nothing" or "nothing" or "NOTHING" or "vbNullString" or "String.Empty" or "string.Empty" or "nullptr";
 
+    /// <summary>A subresource-integrity digest: "sha256-", "sha384-" or "sha512-", then base64 ("sha256-47DEQ…=").</summary>
+    public static bool IsIntegrityDigest(ReadOnlySpan<char> value) =>
+        value.Length > 7 && (value.StartsWith("sha256-", StringComparison.OrdinalIgnoreCase) || value.StartsWith("sha384-", StringComparison.OrdinalIgnoreCase)
+            || value.StartsWith("sha512-", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Words after the keyword that name a setting about the secret, not the secret (passwordPolicy, token_url, secret_name).</summary>
     private static readonly HashSet<string> SettingWords = new(
         ["policy", "length", "minlength", "maxlength", "min", "max", "hint", "label", "field", "reset", "prompt", "strength", "rule", "rules", "regex",
-         "pattern", "validator", "validation", "hash", "hashed", "salt", "changed", "expiry", "expires", "expiration", "count", "type", "name", "url", "uri",
+         "pattern", "validator", "validation", "hash", "hashed", "digest", "salt", "changed", "expiry", "expires", "expiration", "count", "type", "name", "url", "uri",
          "endpoint", "file", "path", "header", "param", "format", "size", "limit", "timeout", "ttl", "enabled", "required", "mode", "method", "id", "version",
          "location", "env", "var", "placeholder", "input", "column", "table", "lifetime", "duration", "algorithm", "alg", "encoding", "length", "identifier",
          "time", "date", "timestamp", "created", "updated"],

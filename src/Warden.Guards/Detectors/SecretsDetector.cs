@@ -10,7 +10,7 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
 {
     public string Name => DetectorNames.Secrets;
 
-    public string Version => "3.5";
+    public string Version => "3.6";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -221,7 +221,9 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
             if (m.Success)
             {
                 var val = m.Groups["val"];
-                // A provider token used as the URL password is reported once, as that token. "{PASS}" is a template
+                // A provider token used as the URL password is reported once, as that token. A password may hold a "'"
+                // ("user:pa';ss@host" in a double-quoted string), but not in a URL a "'" opened: there it closes the URL
+                // ('http://host:80');f('a@b')), nor right after a port ("http://host:80');f('a@b')"). "{PASS}" is a template
                 // slot and three characters ("user:abc@") are too few for a password. "user:user@", "public:secret@":
                 // a password equal to the user name, or the bare word "secret" / "password", is an example. "$DB_PASS$",
                 // "$(PASSWORD)" are template slots, "$password" is a shell variable, and "(.*)" in a regex
@@ -229,7 +231,8 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 if (val.Length > 3 && !(val.ValueSpan[0] == '{' && val.ValueSpan[^1] == '}') && !SecretValues.IsTemplateSlot(val.ValueSpan)
                     && val.ValueSpan.ContainsAny(AlphaNumeric)
                     && !SecretValues.LooksLikePlaceholder(val.ValueSpan) && !Overlaps(found, val.Index, val.Index + val.Length)
-                    && !SecretValues.IsExampleUrlPassword(m.Groups["user"].ValueSpan, val.ValueSpan, m.Groups["host"].ValueSpan) && !SecretValues.IsVariableReference(val.ValueSpan))
+                    && !SecretValues.IsExampleUrlPassword(m.Groups["user"].ValueSpan, val.ValueSpan, m.Groups["host"].ValueSpan) && !SecretValues.IsVariableReference(val.ValueSpan)
+                    && !(val.ValueSpan.Contains('\'') && ((s > 0 && text[s - 1] == '\'') || !val.ValueSpan[..val.ValueSpan.IndexOf('\'')].ContainsAnyExceptInRange('0', '9'))))
                 {
                     found.Add(new GuardFinding(Name, "URL_CREDENTIALS", val.Index, val.Index + val.Length, 0.9, Version));
                 }
@@ -436,6 +439,11 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
                 found.Add(new GuardFinding(Name, type, vs, ve, type == "AWS_SECRET_KEY" ? 0.95 : score, Version));
                 i = Math.Max(i, ve);
             }
+
+            if (q.Length > 0)
+            {
+                JoinedLiterals(text, p, key, suffix, ve, found);
+            }
         }
     }
 
@@ -495,6 +503,11 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
     // the call says it is a key.
     private static double SigningKeyScore(string value)
     {
+        if (SecretValues.IsIntegrityDigest(value))
+        {
+            return 0; // "sha256-47DEQ…=": a subresource-integrity digest names content, it is no key
+        }
+
         var score = SecretValues.AssignmentScore("key", string.Empty, value, quoted: true);
         if (score == 0 && SecretValues.IsLongHexKey(value))
         {
@@ -562,6 +575,48 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
     /// A quoted literal handed to a call on a credential name (a setter's argument, a decoding call's argument), scored
     /// as a quoted value of that key. Public-key names (setPublicKey, SHOPIFY_API_KEY) are skipped as for assignments.
     /// </summary>
+    /// <summary>
+    /// <c>key = "sk_live_" + "…"</c>, <c>pw = "…" + "…"</c>: literals joined with '+' to the quoted value that closes at
+    /// <paramref name="close"/> are parts of the same value; each later literal (at most eight, each at most 300
+    /// characters with no blank) is scored as a quoted value of the same key.
+    /// </summary>
+    private void JoinedLiterals(string text, int p, string key, string suffix, int close, List<GuardFinding> found)
+    {
+        for (var link = 0; link < 8 && close < text.Length && text[close] is '"' or '\''; link++)
+        {
+            var a = close + 1;
+            while (a < text.Length && a - close < 20 && text[a] is ' ' or '\t')
+            {
+                a++;
+            }
+
+            if (a >= text.Length || text[a] != '+')
+            {
+                return;
+            }
+
+            a++;
+            while (a < text.Length && a - close < 40 && text[a] is ' ' or '\t')
+            {
+                a++;
+            }
+
+            if (a >= text.Length || text[a] is not ('"' or '\''))
+            {
+                return;
+            }
+
+            var end = text.AsSpan(a + 1, Math.Min(300, text.Length - a - 1)).IndexOfAny(text[a], ' ', '\n');
+            if (end < 0 || text[a + 1 + end] != text[a])
+            {
+                return;
+            }
+
+            CallLiteral(text, p, key, suffix, (a + 1, a + 1 + end), found);
+            close = a + 1 + end;
+        }
+    }
+
     private void CallLiteral(string text, int p, string key, string suffix, (int Start, int End) literal, List<GuardFinding> found)
     {
         var (vs, ve) = literal;
