@@ -572,10 +572,6 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=");
 
     /// <summary>
-    /// A quoted literal handed to a call on a credential name (a setter's argument, a decoding call's argument), scored
-    /// as a quoted value of that key. Public-key names (setPublicKey, SHOPIFY_API_KEY) are skipped as for assignments.
-    /// </summary>
-    /// <summary>
     /// <c>key = "sk_live_" + "…"</c>, <c>pw = "…" + "…"</c>: literals joined with '+' to the quoted value that closes at
     /// <paramref name="close"/> are parts of the same value; each later literal (at most eight, each at most 300
     /// characters with no blank) is scored as a quoted value of the same key.
@@ -617,6 +613,10 @@ internal sealed class SecretsDetector(double threshold) : IGuardDetector
         }
     }
 
+    /// <summary>
+    /// A quoted literal handed to a call on a credential name (a setter's argument, a decoding call's argument), scored
+    /// as a quoted value of that key. Public-key names (setPublicKey, SHOPIFY_API_KEY) are skipped as for assignments.
+    /// </summary>
     private void CallLiteral(string text, int p, string key, string suffix, (int Start, int End) literal, List<GuardFinding> found)
     {
         var (vs, ve) = literal;
