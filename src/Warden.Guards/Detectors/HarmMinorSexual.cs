@@ -43,7 +43,7 @@ internal static class HarmMinorSexual
     {
         "sexy", "erotic", "erotica", "erotically", "porn", "porno", "pornographic", "pornography", "nsfw", "lewd", "nudes", "sex", "sexual",
         "sexually", "steamy", "lingerie", "horny", "orgasm", "fondle", "fondling", "molest", "seduce", "seducing", "seduction", "sexting",
-        "sext", "sexts", "topless", "erótica", "erótico", "eróticas", "eróticos", "érotique", "érotiques", "erotico", "erotiche",
+        "sext", "sexts", "topless", "smut", "smutty", "seductive", "lustful", "sensual", "kinky", "raunchy", "erótica", "erótico", "eróticas", "eróticos", "érotique", "érotiques", "erotico", "erotiche",
         "sexo", "sesso", "sexe", "sexuel", "sexuelle", "sexuell", "sexuellen", "séduire", "seducir", "sedurre", "seduzir",
         "эротический", "эротическую", "эротика", "эротику", "секс", "порно",
     };
@@ -101,7 +101,7 @@ internal static class HarmMinorSexual
         "preventing", "warning", "signs", "safe", "safety", "stop", "handle", "normal", "puberty", "doctor", "pediatrician", "paediatrician",
         "legal", "law", "laws", "consent", "abuse", "abused", "survivor", "survivors", "trauma", "therapist", "counselor", "counsellor",
         "predator", "predators", "grooming", "groomed", "keep", "worried", "concerned", "hablar", "parler", "aufklären", "schützen", "proteger",
-        "protéger", "denunciar", "signaler", "orientation", "identity", "health",
+        "protéger", "denunciar", "signaler", "orientation", "identity", "health", "victim", "victims", "resources",
     };
 
     private static readonly string[] VetoStems = ["explain", "explica", "expliqu", "erklär", "educa", "éduca", "recogni", "recogn", "pediatr", "paediatr", "sexualit", "sexualid"];
@@ -220,10 +220,11 @@ internal static class HarmMinorSexual
         return !parent || creative || act;
     }
 
-    // "sex education", "sexual orientation": a subject, not sexual content.
+    // "sex education", "sexual orientation", "sexually exploited": a subject or a harm done to the child, not sexual content.
     private static bool IsBenignSexNoun(string t, string next) =>
         t is "sex" or "sexual" or "sexually" && next is "education" or "ed" or "orientation" or "identity" or "health" or "development"
-            or "abuse" or "abused" or "assault" or "assaulted" or "harassment" or "predators" or "predator" or "offender" or "offenders";
+            or "abuse" or "abused" or "assault" or "assaulted" or "harassment" or "predators" or "predator" or "offender" or "offenders"
+            or "exploited" or "exploitation" or "violence" or "crimes" or "trafficking";
 
     private static bool IsAge(string t, string next, string next2, string prev)
     {
