@@ -119,9 +119,24 @@ internal static class HarmMinorSexual
         "figlio", "figlia", "filho", "filha", "сын", "дочь",
     };
 
+    // Every sexual term of the lists above (one vectorised search): a text without any of them is not scanned further,
+    // so the floor costs almost nothing on the texts it cannot match.
+    private static readonly System.Buffers.SearchValues<string> SexualCues = System.Buffers.SearchValues.Create(
+        [.. Sexual, .. SexualStems, .. SexualCjk, .. Bare, .. SexualPairs.Select(p => p.First + " " + p.Second)], StringComparison.OrdinalIgnoreCase);
+
+    // A minor needs a digit, "year" ("fourteen-year-old"), a child word or a CJK minor word; without one the text is not scanned.
+    private static readonly System.Buffers.SearchValues<string> MinorCues = System.Buffers.SearchValues.Create(
+        [.. ChildWords, .. MinorCjk, "year", "aged"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when a sentence of the text is a sexual request or ask that involves a minor.</summary>
     internal static bool Matches(string text)
     {
+        var span = text.AsSpan();
+        if (span.IndexOfAny(SexualCues) < 0 || (span.IndexOfAnyInRange('0', '9') < 0 && span.IndexOfAny(MinorCues) < 0))
+        {
+            return false;
+        }
+
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {

@@ -33,7 +33,10 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
     internal static double ScoreWithFloor(string text, string normalized, LinearModel model)
     {
         var score = ScoreFramed(normalized, model);
-        return score < HarmMinorSexual.Floor && (HarmMinorSexual.Matches(normalized) || HarmMinorSexual.Matches(text)) ? HarmMinorSexual.Floor : score;
+        // The text as written is read too only when it holds a digit: the normaliser reads "12yo" as leetspeak.
+        return score < HarmMinorSexual.Floor && (HarmMinorSexual.Matches(normalized) || (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && HarmMinorSexual.Matches(text)))
+            ? HarmMinorSexual.Floor
+            : score;
     }
 
     /// <summary>
