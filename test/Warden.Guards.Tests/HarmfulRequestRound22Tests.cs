@@ -175,12 +175,12 @@ public sealed class HarmfulRequestRound22Tests
     }
 
     [Fact]
-    public void ShippedModel_UsesTheRoleSequence_AndIsVersion16()
+    public void ShippedModel_UsesTheRoleSequence_AndIsVersion17()
     {
         var model = LinearModel.LoadEmbedded(ModelFiles.HarmfulRequest);
         Assert.Equal(Training.GuardTrainer.HarmfulFeatures, model.Features);
         Assert.True(FeatureHasher.UsesHarmRoles(model.Features));
-        Assert.StartsWith("1.6+", Shipped.Version, StringComparison.Ordinal);
+        Assert.StartsWith("1.7+", Shipped.Version, StringComparison.Ordinal);
     }
 
     // XSTest-style contrasts: the same ask with a thing and with a person as the object of the act.

@@ -85,8 +85,10 @@ public sealed class WhitespaceNormalizationTests
         // lowers a score only around quoted attacks). Harmful-request 1.4: session 18 (round 22: role-sequence features; round 22b: run-on views);
         // 1.5: session 19 (round 23b: an occupation is a person as the object of a harm act). Prompt-attack 1.4: session 20
         // (round 24: a glued chain that reads as a sentence is also scored as its words). Harmful-request 1.6: session 22 (round 26:
-        // "avoid being" is evasion only before a detection word). Prompt-attack 1.7: session 22 (round 26: the keeper of a secret; orders planted in data records).
+        // "avoid being" is evasion only before a detection word); 1.7: session 22 (round 26b: a floor for sexual content that involves a minor).
+        // Prompt-attack 1.7 and 1.8: session 22 (round 26: the keeper of a secret, orders planted in data records; round 26b: bare
+        // secret asks, replies dictated without a say verb or translated back to English).
         Assert.StartsWith("1.8+", new PromptAttackDetector(attack, attack.Threshold).Version, StringComparison.Ordinal);
-        Assert.StartsWith("1.6+", new HarmfulRequestDetector(harm, harm.Threshold).Version, StringComparison.Ordinal);
+        Assert.StartsWith("1.7+", new HarmfulRequestDetector(harm, harm.Threshold).Version, StringComparison.Ordinal);
     }
 }

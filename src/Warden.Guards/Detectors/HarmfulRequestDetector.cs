@@ -18,11 +18,26 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
     // rounds 22 and 22b): the role-sequence features (FeatureSet.HarmRoles; the model file is retrained from the same data)
     // and the run-on views (a sentence appended without punctuation cannot lower an ask). 1.5 (session 19, round 23):
     // an occupation ("my pharmacist", "the mayor") takes the person role as the object of a harm act; retrained.
-    public string Version => "1.6+" + model.Version;
+    // 1.6 (session 22, round 26): "avoid being" is evasion only before a detection word; retrained. 1.7 (session 22, round
+    // 26b): sexual content that involves a minor takes a floor outside the model (HarmMinorSexual).
+    public string Version => "1.7+" + model.Version;
 
     public double Threshold => threshold;
 
-    public double Score(string text) => text.Length == 0 ? 0 : ScoreFramed(TextNormalizer.NormalizeShared(text), model);
+    public double Score(string text) => text.Length == 0 ? 0 : ScoreWithFloor(text, TextNormalizer.NormalizeShared(text), model);
+
+    /// <summary>
+    /// Round 26b: the model's score (<see cref="ScoreFramed"/>), or <see cref="HarmMinorSexual.Floor"/> when that is higher
+    /// and the text, as normalized or as written, asks for sexual content that involves a minor.
+    /// </summary>
+    internal static double ScoreWithFloor(string text, string normalized, LinearModel model)
+    {
+        var score = ScoreFramed(normalized, model);
+        // The text as written is read too only when it holds a digit: the normaliser reads "12yo" as leetspeak.
+        return score < HarmMinorSexual.Floor && (HarmMinorSexual.Matches(normalized) || (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && HarmMinorSexual.Matches(text)))
+            ? HarmMinorSexual.Floor
+            : score;
+    }
 
     /// <summary>
     /// The score of the text, or of the text without its framing clauses when that is higher
@@ -108,7 +123,7 @@ internal sealed class HarmfulRequestDetector(LinearModel model, double threshold
         }
 
         var normalized = TextNormalizer.NormalizeShared(text);
-        var score = ScoreFramed(normalized, model);
+        var score = ScoreWithFloor(text, normalized, model);
         if (score >= threshold)
         {
             findings.Add(new GuardFinding(Name, HarmCategories.Classify(normalized), 0, text.Length, Math.Round(score, 4), Version));
