@@ -4,7 +4,7 @@ namespace Warden.Guards.Tests;
 /// Round 26b: an organisation named by an acronym the text defines in brackets after a name whose capitalised words it
 /// spells ("the European Union (EU)"), and its later bare uses; a news agency credited in brackets after a dateline
 /// ("Paris, 3 June (AFP)."); Spanish "Al" (a + el) and Dutch "Van" opening a sentence before a lower-case word are no
-/// name or place. Every input is hand-written.
+/// name or place; an elided "d'" links an institution word to its name ("Banca d'Italia"). Every input is hand-written.
 /// </summary>
 public sealed class PiiRound26bTests
 {
@@ -39,9 +39,16 @@ public sealed class PiiRound26bTests
     public void AcronymThatNamesNoBody_GivesNoOrganization(string text) => Assert.Empty(OfType(text, "ORGANIZATION"));
 
     [Theory]
+    [InlineData("Il governatore della Banca d'Italia ha parlato ieri.", "Banca d'Italia")]
+    [InlineData("Le Conseil d’État a rejeté le recours.", "Conseil d’État")]
+    [InlineData("Lavora alla Corte d'Appello di Milano.", "Corte d'Appello di Milano")]
+    public void InstitutionWithElidedLink_IsAnOrganization(string text, string name) => Assert.Contains(name, OfType(text, "ORGANIZATION"));
+
+    [Theory]
     [InlineData("Al final del día todos se fueron a casa.")]
     [InlineData("Al parecer, el tren llegó con retraso.")]
     [InlineData("Al menos tres personas resultaron heridas en el choque.")]
+    [InlineData("Al lugar llegó la ambulancia.")]
     [InlineData("Van een echte verrassing was geen sprake.")]
     [InlineData("Van daar liepen we naar huis.")]
     public void SentenceInitialPreposition_IsNoNameOrPlace(string text) => Assert.Empty(Spans(text));
@@ -62,5 +69,6 @@ public sealed class PiiRound26bTests
     [InlineData("European Union (EU) EU ")]
     [InlineData("Al final del día ")]
     [InlineData("Van een dag. ")]
+    [InlineData("Banca d'Italia d'")]
     public void HostileRepetition_StaysLinear(string unit) => Linearity.AssertRepeatedUnitScalesLinearly(unit, t => DetectorProbe.Pii(t));
 }

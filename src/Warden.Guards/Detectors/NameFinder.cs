@@ -917,7 +917,7 @@ internal static class NameFinder
 
     // At the start of the text or a line, or after ". ", "! ", "? ".
     // Spanish function words that English prose does not use, matched case-sensitively with the spaces around them.
-    private static readonly string[] SpanishWords = [" el ", " los ", " las ", " del ", " que ", " se ", " y ", " una ", " por ", " con ", " su ", " en "];
+    private static readonly string[] SpanishWords = [" el ", " la ", " los ", " las ", " del ", " al ", " que ", " se ", " y ", " una ", " por ", " con ", " su ", " en "];
 
     /// <summary>Spanish text: one Spanish function word within 100 characters after <paramref name="start"/>.</summary>
     private static bool SpanishAround(string text, int start)
