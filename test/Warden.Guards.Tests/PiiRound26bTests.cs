@@ -4,7 +4,7 @@ namespace Warden.Guards.Tests;
 /// Round 26b: an organisation named by an acronym the text defines in brackets after a name whose capitalised words it
 /// spells ("the European Union (EU)"), and its later bare uses; a news agency credited in brackets after a dateline
 /// ("Paris, 3 June (AFP)."); Spanish "Al" (a + el) and Dutch "Van" opening a sentence before a lower-case word are no
-/// name or place; an elided "d'" links an institution word to its name ("Banca d'Italia"). Every input is hand-written.
+/// name or place; "De" stays in a suffix organisation before an old-spelled Dutch adjective ("De Nederlandsche Bank"); an elided "d'" links an institution word to its name ("Banca d'Italia"). Every input is hand-written.
 /// </summary>
 public sealed class PiiRound26bTests
 {
@@ -43,6 +43,12 @@ public sealed class PiiRound26bTests
     [InlineData("Le Conseil d’État a rejeté le recours.", "Conseil d’État")]
     [InlineData("Lavora alla Corte d'Appello di Milano.", "Corte d'Appello di Milano")]
     public void InstitutionWithElidedLink_IsAnOrganization(string text, string name) => Assert.Contains(name, OfType(text, "ORGANIZATION"));
+
+    [Theory]
+    [InlineData("De Nederlandsche Bank verhoogt de rente.", "De Nederlandsche Bank")]
+    [InlineData("Hij werkte bij De Javasche Bank in Batavia.", "De Javasche Bank")]
+    [InlineData("De Europese Centrale Bank verhoogt de rente.", "Europese Centrale Bank")]
+    public void DutchArticle_KeptOnlyBeforeAnOldSpelledAdjective(string text, string name) => Assert.Contains(name, OfType(text, "ORGANIZATION"));
 
     [Theory]
     [InlineData("Al final del día todos se fueron a casa.")]
