@@ -135,6 +135,15 @@ internal static class NameFinder
                 continue;
             }
 
+            // "Al final del día", "Van een echte massaspurt …": at a sentence start before a lower-case word, Spanish "Al"
+            // (a + el) in Spanish text and Dutch "Van" are the preposition, not a given name or the Turkish town (round 26b).
+            if (word is "Al" or "Van" && SentenceStart(text, start) && end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1])
+                && (word is "Van" || SpanishAround(text, start)))
+            {
+                i++;
+                continue;
+            }
+
             // "Ubul: What a wife.\nNicole: Remember me": a speaker label at the start of a line in a transcript with two or more such lines.
             if (end < text.Length && text[end] == ':' && (start == 0 || text[start - 1] == '\n') && !ValueOpensWithDigit(text, end + 1) && !CommonWords.HeadingSpan.Contains(word) && !FieldLabels.Contains(word)
                 && !PiiFieldLabels.IsLabel(word) && !CommonWords.CapitalizedSpan.Contains(word) && !NameCues.Acronyms.Contains(word) && IsUnknownProper(word, gaz) | gaz.First.Contains(word)
@@ -907,6 +916,24 @@ internal static class NameFinder
         stem.Length >= 3 && (IsKnownName(stem, gaz) || IsUnknownProper(stem, gaz)) && !gaz.Place.Contains(stem);
 
     // At the start of the text or a line, or after ". ", "! ", "? ".
+    // Spanish function words that English prose does not use, matched case-sensitively with the spaces around them.
+    private static readonly string[] SpanishWords = [" el ", " la ", " los ", " las ", " del ", " al ", " que ", " se ", " y ", " una ", " por ", " con ", " su ", " en "];
+
+    /// <summary>Spanish text: one Spanish function word within 100 characters after <paramref name="start"/>.</summary>
+    private static bool SpanishAround(string text, int start)
+    {
+        var window = text.AsSpan(start, Math.Min(text.Length - start, 100));
+        foreach (var w in SpanishWords)
+        {
+            if (window.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SentenceStart(string text, int start) =>
         start == 0 || text[start - 1] == '\n' || start >= 2 && text[start - 1] == ' ' && text[start - 2] is '.' or '!' or '?';
 

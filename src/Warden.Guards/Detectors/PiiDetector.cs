@@ -43,7 +43,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
 
     public string Name => DetectorNames.Pii;
 
-    public string Version => "3.7";
+    public string Version => "3.8";
 
     public void Scan(string text, GuardScanContext context, ICollection<GuardFinding> findings)
     {
@@ -99,6 +99,7 @@ internal sealed class PiiDetector(double threshold) : IGuardDetector
         PiiInstitutions.Find(scan);
         PiiOrganizationRoles.Find(scan);
         PiiOrganizationHeads.Find(scan);
+        PiiAcronyms.Find(scan);
         PiiSurnames.Repeats(scan);
         PiiNameParticles.Find(scan);
         PiiNameSuffixes.Find(scan);

@@ -122,7 +122,14 @@ internal static class PiiInstitutions
             }
 
             var linkedHere = false;
-            if (Links.Contains(text.AsSpan(ws, we - ws)))
+            if (Elided(text, ws))
+            {
+                // "Banca d'Italia", "Conseil d’État": an elided "de" / "di" glued to the capitalised word (round 26b).
+                ws += 2;
+                we = WordEnd(text, ws);
+                linkedHere = true;
+            }
+            else if (Links.Contains(text.AsSpan(ws, we - ws)))
             {
                 // "de la Magdalena", "van de Arbeid", "van het Onderwijs"
                 if (we + 1 < text.Length && text[we] == ' ')
@@ -176,7 +183,7 @@ internal static class PiiInstitutions
         {
             var ws = p + 1;
             var we = WordEnd(text, ws);
-            if (Links.Contains(text.AsSpan(ws, we - ws)))
+            if (Links.Contains(text.AsSpan(ws, we - ws)) || Elided(text, ws))
             {
                 return true;
             }
@@ -191,6 +198,10 @@ internal static class PiiInstitutions
 
         return false;
     }
+
+    // "d'" or "d’" right before a capital letter at <paramref name="ws"/>.
+    private static bool Elided(string text, int ws) =>
+        ws + 2 < text.Length && text[ws] == 'd' && text[ws + 1] is '\'' or '\u2019' && char.IsUpper(text[ws + 2]);
 
     // A capitalised word of letters (a hyphen or apostrophe inside), not a common capitalised word ("The", "I").
     private static bool IsNameWord(string text, int ws, int we) =>

@@ -21,6 +21,19 @@ internal static class PiiOrganizations
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Articles of other languages that open a sentence before a name ending in a suffix word ("De Europese Centrale Bank").
+    // "De Nederlandsche Bank", "De Javasche Bank": an adjective in the old Dutch spelling ("-sche") survives only in
+    // official names, and the article before it is part of the name (round 26b).
+    private static bool OldDutchAdjective(string text, int ws, int e)
+    {
+        var we = ws;
+        while (we < e && char.IsLetter(text[we]))
+        {
+            we++;
+        }
+
+        return we - ws > 5 && char.IsUpper(text[ws]) && text.AsSpan(ws, we - ws).EndsWith("sche", StringComparison.Ordinal);
+    }
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignArticles = new HashSet<string>(
         ["De", "Het", "El", "La", "Los", "Las", "Il", "Le", "Les", "Der", "Die", "Das"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -72,7 +85,7 @@ internal static class PiiOrganizations
                     we++;
                 }
 
-                if (we >= e || !(Leading.Contains(text.AsSpan(s, we - s)) || ForeignArticles.Contains(text.AsSpan(s, we - s))))
+                if (we >= e || !(Leading.Contains(text.AsSpan(s, we - s)) || (ForeignArticles.Contains(text.AsSpan(s, we - s)) && !OldDutchAdjective(text, we + 1, e))))
                 {
                     break;
                 }
