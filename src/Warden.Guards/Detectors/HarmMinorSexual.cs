@@ -129,6 +129,11 @@ internal static class HarmMinorSexual
         [.. ChildWords, .. MinorCjk, "year", "aged"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when a sentence of the text is a sexual request or ask that involves a minor.</summary>
+    /// <remarks>
+    /// Only the sentences that hold a sexual cue at the start of a word (or a CJK cue anywhere) are read: a cue inside a
+    /// word ("nue" in "revenue", "sex" in "Essex") cannot make a sentence match, since the sentence check reads whole
+    /// tokens. Each sentence is read at most once, so the cost stays linear and ordinary text pays one vectorised search.
+    /// </remarks>
     internal static bool Matches(string text)
     {
         var span = text.AsSpan();
@@ -137,20 +142,42 @@ internal static class HarmMinorSexual
             return false;
         }
 
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var done = -1; // the end of the last sentence read
+        var i = 0;
+        while (i < text.Length)
         {
-            if (i < text.Length && !IsSentenceEnd(text[i]))
+            var k = span[i..].IndexOfAny(SexualCues);
+            if (k < 0)
+            {
+                return false;
+            }
+
+            var at = i + k;
+            i = at + 1;
+            if (at < done || !(at == 0 || !char.IsLetter(text[at - 1]) || IsCjk(text[at - 1]) || IsCjk(text[at])))
             {
                 continue;
             }
 
-            if (i > start && SentenceMatches(text.AsSpan(start, i - start)))
+            var start = at;
+            while (start > 0 && !IsSentenceEnd(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = at;
+            while (end < text.Length && !IsSentenceEnd(text[end]))
+            {
+                end++;
+            }
+
+            if (SentenceMatches(span[start..end]))
             {
                 return true;
             }
 
-            start = i + 1;
+            done = end;
+            i = end;
         }
 
         return false;
