@@ -121,8 +121,15 @@ internal static class HarmMinorSexual
 
     // Every sexual term of the lists above (one vectorised search): a text without any of them is not scanned further,
     // so the floor costs almost nothing on the texts it cannot match.
-    private static readonly System.Buffers.SearchValues<string> SexualCues = System.Buffers.SearchValues.Create(
-        [.. Sexual, .. SexualStems, .. SexualCjk, .. Bare, .. SexualPairs.Select(p => p.First + " " + p.Second)], StringComparison.OrdinalIgnoreCase);
+    // The ASCII cues are one vectorised search; the others (accented, Cyrillic, CJK) are searched only in texts that hold a
+    // non-ASCII character, since a search over needles outside ASCII cannot use the fast path and costs several times more.
+    private static readonly string[] AllSexualCues = [.. Sexual, .. SexualStems, .. SexualCjk, .. Bare, .. SexualPairs.Select(p => p.First + " " + p.Second)];
+
+    private static readonly System.Buffers.SearchValues<string> AsciiSexualCues =
+        System.Buffers.SearchValues.Create(AllSexualCues.Where(c => System.Text.Ascii.IsValid(c)).ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> OtherSexualCues =
+        System.Buffers.SearchValues.Create(AllSexualCues.Where(c => !System.Text.Ascii.IsValid(c)).ToArray(), StringComparison.OrdinalIgnoreCase);
 
     // A minor needs a digit, "year" ("fourteen-year-old"), a child word or a CJK minor word; without one the text is not scanned.
     private static readonly System.Buffers.SearchValues<string> MinorCues = System.Buffers.SearchValues.Create(
@@ -137,50 +144,65 @@ internal static class HarmMinorSexual
     internal static bool Matches(string text)
     {
         var span = text.AsSpan();
-        if (span.IndexOfAny(SexualCues) < 0 || (span.IndexOfAnyInRange('0', '9') < 0 && span.IndexOfAny(MinorCues) < 0))
+        var nonAscii = !System.Text.Ascii.IsValid(span);
+        int nextAscii = int.MinValue, nextOther = nonAscii ? int.MinValue : -1; // int.MinValue: not searched yet; -1: none left
+        var at = NextCue(span, 0, ref nextAscii, ref nextOther);
+        if (at < 0 || (span.IndexOfAnyInRange('0', '9') < 0 && span.IndexOfAny(MinorCues) < 0))
         {
             return false;
         }
 
-        var done = -1; // the end of the last sentence read
-        var i = 0;
-        while (i < text.Length)
+        while (at >= 0)
         {
-            var k = span[i..].IndexOfAny(SexualCues);
-            if (k < 0)
+            if (at == 0 || !char.IsLetter(text[at - 1]) || IsCjk(text[at - 1]) || IsCjk(text[at]))
             {
-                return false;
-            }
+                var start = at;
+                while (start > 0 && !IsSentenceEnd(text[start - 1]))
+                {
+                    start--;
+                }
 
-            var at = i + k;
-            i = at + 1;
-            if (at < done || !(at == 0 || !char.IsLetter(text[at - 1]) || IsCjk(text[at - 1]) || IsCjk(text[at])))
+                var end = at;
+                while (end < text.Length && !IsSentenceEnd(text[end]))
+                {
+                    end++;
+                }
+
+                if (SentenceMatches(span[start..end]))
+                {
+                    return true;
+                }
+
+                at = NextCue(span, end, ref nextAscii, ref nextOther);
+            }
+            else
             {
-                continue;
+                at = NextCue(span, at + 1, ref nextAscii, ref nextOther);
             }
-
-            var start = at;
-            while (start > 0 && !IsSentenceEnd(text[start - 1]))
-            {
-                start--;
-            }
-
-            var end = at;
-            while (end < text.Length && !IsSentenceEnd(text[end]))
-            {
-                end++;
-            }
-
-            if (SentenceMatches(span[start..end]))
-            {
-                return true;
-            }
-
-            done = end;
-            i = end;
         }
 
         return false;
+    }
+
+    // The first sexual cue at or after <paramref name="from"/>, from the two searches; each search's last hit is kept, so
+    // every search runs forward only and the whole walk stays linear.
+    private static int NextCue(ReadOnlySpan<char> span, int from, ref int nextAscii, ref int nextOther)
+    {
+        var a = Next(span, from, AsciiSexualCues, ref nextAscii);
+        var o = Next(span, from, OtherSexualCues, ref nextOther);
+        return a < 0 ? o : o < 0 ? a : Math.Min(a, o);
+    }
+
+    private static int Next(ReadOnlySpan<char> span, int from, System.Buffers.SearchValues<string> cues, ref int cached)
+    {
+        if (cached == -1 || cached >= from)
+        {
+            return cached;
+        }
+
+        var k = from >= span.Length ? -1 : span[from..].IndexOfAny(cues);
+        cached = k < 0 ? -1 : from + k;
+        return cached;
     }
 
     private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or ';' or '\n' or '。' or '！' or '？' or '；';
