@@ -915,7 +915,6 @@ internal static class NameFinder
     private static bool PossessiveName(ReadOnlySpan<char> stem, Gazetteer gaz) =>
         stem.Length >= 3 && (IsKnownName(stem, gaz) || IsUnknownProper(stem, gaz)) && !gaz.Place.Contains(stem);
 
-    // At the start of the text or a line, or after ". ", "! ", "? ".
     // Spanish function words that English prose does not use, matched case-sensitively with the spaces around them.
     private static readonly string[] SpanishWords = [" el ", " la ", " los ", " las ", " del ", " al ", " que ", " se ", " y ", " una ", " por ", " con ", " su ", " en "];
 
@@ -934,6 +933,7 @@ internal static class NameFinder
         return false;
     }
 
+    // At the start of the text or a line, or after ". ", "! ", "? ".
     private static bool SentenceStart(string text, int start) =>
         start == 0 || text[start - 1] == '\n' || start >= 2 && text[start - 1] == ' ' && text[start - 2] is '.' or '!' or '?';
 

@@ -20,7 +20,6 @@ internal static class PiiOrganizations
          "Was", "Were", "Call", "Contact", "Ask", "Email", "Visit", "Join", "Joined", "About", "Via", "Per", "Like", "Unlike", "Only", "Even"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Articles of other languages that open a sentence before a name ending in a suffix word ("De Europese Centrale Bank").
     // "De Nederlandsche Bank", "De Javasche Bank": an adjective in the old Dutch spelling ("-sche") survives only in
     // official names, and the article before it is part of the name (round 26b).
     private static bool OldDutchAdjective(string text, int ws, int e)
@@ -34,6 +33,8 @@ internal static class PiiOrganizations
         return we - ws > 5 && char.IsUpper(text[ws]) && text.AsSpan(ws, we - ws).EndsWith("sche", StringComparison.Ordinal);
     }
 
+    // Articles of other languages that open a sentence before a name ending in a suffix word ("De Europese Centrale Bank"):
+    // left out of the organisation, except before an old Dutch adjective.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignArticles = new HashSet<string>(
         ["De", "Het", "El", "La", "Los", "Las", "Il", "Le", "Les", "Der", "Die", "Das"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
