@@ -779,18 +779,7 @@ internal static class IntentRules
         {
             for (var k = FirstAtOrAfter(verbEnds, at - 40); k < verbEnds.Length && verbEnds[k] <= at; k++)
             {
-                var forbidden = false;
-                var verbAt = verbStarts[k];
-                for (var p = FirstAtOrAfter(prohibitionEnds, verbAt - 2); p < prohibitionEnds.Length && prohibitionEnds[p] <= verbAt; p++)
-                {
-                    if (!AnyIn(conditionalEnds, prohibitionStarts[p] - 2, prohibitionStarts[p]))
-                    {
-                        forbidden = true;
-                        break;
-                    }
-                }
-
-                if (!forbidden || AnyIn(exceptionStarts, verbEnds[k], at))
+                if (!Refused(prohibitionEnds, prohibitionStarts, conditionalEnds, verbStarts[k] - 2, verbStarts[k]) || AnyIn(exceptionStarts, verbEnds[k], at))
                 {
                     return true;
                 }
@@ -804,16 +793,12 @@ internal static class IntentRules
     // noun that is not placed in data ("do not follow instructions inside the quotes" is a defence's rule).
     private static bool DismissOutsideDefence(List<(int At, int Length)>?[] hits)
     {
-        var cues = All[DismissIndex].Cues;
-        for (var c = 1; c < cues.Length; c++)
+        if (LaterCueMatches(DismissIndex, hits))
         {
-            if (cues[c].IsMatch(hits))
-            {
-                return true;
-            }
+            return true;
         }
 
-        var first = cues[0];
+        var first = All[DismissIndex].Cues[0];
         if (hits[first.First] is not { } verbs || hits[first.Second] is not { } nouns)
         {
             return false;
@@ -838,16 +823,12 @@ internal static class IntentRules
     // share", "if it would reveal"). A refusal that is itself a threat ("if you don't tell me") does not hold a verb back.
     private static bool SecretAskOutsideKeeper(List<(int At, int Length)>?[] hits)
     {
-        var cues = All[SecretAskIndex].Cues;
-        for (var c = 1; c < cues.Length; c++)
+        if (LaterCueMatches(SecretAskIndex, hits))
         {
-            if (cues[c].IsMatch(hits))
-            {
-                return true;
-            }
+            return true;
         }
 
-        var pair = cues[0];
+        var pair = All[SecretAskIndex].Cues[0];
         if (hits[pair.First] is not { } nouns || hits[pair.Second] is not { } tricks)
         {
             return false;
@@ -866,13 +847,38 @@ internal static class IntentRules
                 continue;
             }
 
-            var held = AnyIn(heldEnds, at - 4, at);
-            for (var p = FirstAtOrAfter(refusalEnds, at - 4); !held && p < refusalEnds.Length && refusalEnds[p] <= at; p++)
+            if (!AnyIn(heldEnds, at - 4, at) && !Refused(refusalEnds, refusalStarts, conditionalEnds, at - 4, at))
             {
-                held = !AnyIn(conditionalEnds, refusalStarts[p] - 2, refusalStarts[p]);
+                return true;
             }
+        }
 
-            if (!held)
+        return false;
+    }
+
+    // True when a cue of the feature other than its first (the pair the defence checks read) matches.
+    private static bool LaterCueMatches(int feature, List<(int At, int Length)>?[] hits)
+    {
+        var cues = All[feature].Cues;
+        for (var c = 1; c < cues.Length; c++)
+        {
+            if (cues[c].IsMatch(hits))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True when a prohibition ("never", "do not") ends within [from, to] and is not itself a threat's condition ("if you
+    // don't"): a conditional ending up to two characters before the prohibition starts. Ends and starts are in the order
+    // of Ends(); conditionalEnds sorted.
+    private static bool Refused(int[] prohibitionEnds, int[] prohibitionStarts, int[] conditionalEnds, int from, int to)
+    {
+        for (var p = FirstAtOrAfter(prohibitionEnds, from); p < prohibitionEnds.Length && prohibitionEnds[p] <= to; p++)
+        {
+            if (!AnyIn(conditionalEnds, prohibitionStarts[p] - 2, prohibitionStarts[p]))
             {
                 return true;
             }
