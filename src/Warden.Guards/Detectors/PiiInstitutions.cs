@@ -81,7 +81,7 @@ internal static class PiiInstitutions
             }
 
             var h = i + k;
-            var he = WordEnd(text, h);
+            var he = PiiNameParticles.WordEnd(text, h);
             i = he;
             if ((h > 0 && char.IsLetterOrDigit(text[h - 1])) || !HeadSet.Contains(text.AsSpan(h, he - h)))
             {
@@ -115,7 +115,7 @@ internal static class PiiInstitutions
             }
 
             var ws = p + 1;
-            var we = WordEnd(text, ws);
+            var we = PiiNameParticles.WordEnd(text, ws);
             if (we == ws)
             {
                 break;
@@ -126,7 +126,7 @@ internal static class PiiInstitutions
             {
                 // "Banca d'Italia", "Conseil d’État": an elided "de" / "di" glued to the capitalised word (round 26b).
                 ws += 2;
-                we = WordEnd(text, ws);
+                we = PiiNameParticles.WordEnd(text, ws);
                 linkedHere = true;
             }
             else if (Links.Contains(text.AsSpan(ws, we - ws)))
@@ -135,7 +135,7 @@ internal static class PiiInstitutions
                 if (we + 1 < text.Length && text[we] == ' ')
                 {
                     var as_ = we + 1;
-                    var ae = WordEnd(text, as_);
+                    var ae = PiiNameParticles.WordEnd(text, as_);
                     if (ae > as_ && Articles.Contains(text.AsSpan(as_, ae - as_)) && ae + 1 < text.Length && text[ae] == ' ')
                     {
                         we = ae;
@@ -148,7 +148,7 @@ internal static class PiiInstitutions
                 }
 
                 ws = we + 1;
-                we = WordEnd(text, ws);
+                we = PiiNameParticles.WordEnd(text, ws);
                 linkedHere = true;
             }
 
@@ -182,7 +182,7 @@ internal static class PiiInstitutions
         for (var n = 0; n < MaxWords && p + 1 < text.Length && text[p] == ' '; n++)
         {
             var ws = p + 1;
-            var we = WordEnd(text, ws);
+            var we = PiiNameParticles.WordEnd(text, ws);
             if (Links.Contains(text.AsSpan(ws, we - ws)) || Elided(text, ws))
             {
                 return true;
@@ -206,15 +206,4 @@ internal static class PiiInstitutions
     // A capitalised word of letters (a hyphen or apostrophe inside), not a common capitalised word ("The", "I").
     private static bool IsNameWord(string text, int ws, int we) =>
         we - ws >= 2 && char.IsUpper(text[ws]) && !CommonWords.CapitalizedSpan.Contains(text.AsSpan(ws, we - ws));
-
-    private static int WordEnd(string text, int s)
-    {
-        var e = s;
-        while (e < text.Length && (char.IsLetter(text[e]) || (text[e] is '-' or '\'' && e > s && e + 1 < text.Length && char.IsLetter(text[e + 1]))))
-        {
-            e++;
-        }
-
-        return e;
-    }
 }

@@ -190,7 +190,8 @@ internal static class PiiNameParticles
         return s;
     }
 
-    private static int WordEnd(string text, int s)
+    // The end of the word of letters at s; a hyphen or apostrophe between letters ("Jean-Luc", "O'Neil") is kept.
+    internal static int WordEnd(string text, int s)
     {
         var e = s;
         while (e < text.Length && (char.IsLetter(text[e]) || (text[e] is '-' or '\'' && e + 1 < text.Length && char.IsLetter(text[e + 1]) && e > s)))
